@@ -1,0 +1,39 @@
+// Progressive enhancement only: every page works without this file.
+import { initAll } from "/js/govuk-frontend.min.js";
+
+document.body.classList.add("js-enabled", "govuk-frontend-supported");
+initAll();
+
+// Reference data upload: show upload progress, then the server's answer, without leaving the page.
+for (const form of document.querySelectorAll("form[data-upload-progress]")) {
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const progress = document.getElementById(form.dataset.uploadProgress);
+    const status = document.getElementById(form.dataset.uploadStatus);
+    const request = new XMLHttpRequest();
+    request.open("POST", form.dataset.uploadApi.replace("{dataset}", form.elements.dataset.value));
+    request.setRequestHeader("X-CSRF-TOKEN", form.elements._csrf.value);
+    request.setRequestHeader("Accept", "application/json");
+    progress.hidden = false;
+    progress.value = 0;
+    status.textContent = "Uploading…";
+    request.upload.addEventListener("progress", (e) => {
+      if (e.lengthComputable) {
+        progress.value = Math.round((e.loaded / e.total) * 100);
+        status.textContent = "Uploading: " + progress.value + "%";
+        if (e.loaded === e.total) status.textContent = "Uploaded. Checking and loading every row…";
+      }
+    });
+    request.addEventListener("load", () => {
+      const body = JSON.parse(request.responseText || "{}");
+      if (request.status === 200) {
+        status.textContent = "Loaded " + body.rows + " rows of " + body.dataset + " in " + body.millis + " ms.";
+      } else {
+        const errors = (body.errors || []).slice(0, 20).map((e) => "Row " + e.row + ", " + e.column + ": " + e.message);
+        status.textContent = (body.detail || "The file was not loaded.") + (errors.length ? " " + errors.join("; ") : "");
+      }
+    });
+    request.addEventListener("error", () => { status.textContent = "The upload failed. Nothing was stored."; });
+    request.send(new FormData(form));
+  });
+}

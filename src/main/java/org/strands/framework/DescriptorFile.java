@@ -1,0 +1,76 @@
+package org.strands.framework;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.RowError;
+
+/** A descriptor set file: a CSV with {@code code} and {@code descriptor} columns and all fifteen codes once. */
+record DescriptorFile(Map<String, String> wording) {
+
+    static final int MAX_LENGTH = 2000;
+
+    static DescriptorFile read(InputStream in) {
+        List<RowError> errors = new ArrayList<>();
+        Map<String, String> wording = new LinkedHashMap<>();
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                     .setIgnoreHeaderCase(true).setTrim(true).get().parse(reader)) {
+            for (String column : List.of("code", "descriptor")) {
+                if (!csv.getHeaderMap().containsKey(column)) {
+                    errors.add(new RowError(1, column, "The header row has no \"" + column + "\" column."));
+                }
+            }
+            if (errors.isEmpty()) {
+                for (CSVRecord row : csv) {
+                    readRow(row, wording, errors);
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            errors.add(new RowError(0, "file", "The file is not UTF-8 text. Save it as CSV UTF-8 and try again."));
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            errors.add(new RowError(0, "file", "The file is not a readable CSV file: " + e.getMessage()));
+        }
+        if (errors.isEmpty()) {
+            OutcomeCode.ALL.stream().map(OutcomeCode::code).filter(c -> !wording.containsKey(c))
+                    .forEach(c -> errors.add(new RowError(0, "code", "There is no row for " + c + ": every one of the fifteen outcomes needs a descriptor.")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The descriptor set was not loaded.", errors);
+        }
+        return new DescriptorFile(Map.copyOf(wording));
+    }
+
+    private static void readRow(CSVRecord row, Map<String, String> wording, List<RowError> errors) {
+        long line = row.getRecordNumber() + 1;
+        String text = row.isSet("code") ? row.get("code") : "";
+        Optional<OutcomeCode> code = OutcomeCode.parse(text);
+        String descriptor = row.isSet("descriptor") ? row.get("descriptor") : "";
+        if (code.isEmpty()) {
+            errors.add(new RowError(line, "code", "\"" + text + "\" is not an outcome code: use FS1 to IN3."));
+        } else if (wording.containsKey(code.get().code())) {
+            errors.add(new RowError(line, "code", code.get().code() + " appears more than once."));
+        }
+        if (descriptor.isBlank()) {
+            errors.add(new RowError(line, "descriptor", "The descriptor is empty."));
+        } else if (descriptor.length() > MAX_LENGTH) {
+            errors.add(new RowError(line, "descriptor", "The descriptor is longer than " + MAX_LENGTH + " characters."));
+        }
+        if (code.isPresent() && !descriptor.isBlank()) {
+            wording.putIfAbsent(code.get().code(), descriptor);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.strands.framework.web;
+
+import java.io.IOException;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strands.framework.Framework;
+import org.strands.framework.FrameworkCatalogue;
+import org.strands.framework.Level;
+import org.strands.framework.Strand;
+import org.strands.platform.AreaContext;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.Role;
+
+/** The 5 × 3 grid with its descriptors and the delivery principles. */
+@Controller
+class FrameworkPageController {
+
+    /** Specialist at the top, universal at the bottom, as the framework is drawn. */
+    static final List<Level> LEVELS_TOP_DOWN = List.of(Level.SPECIALIST, Level.TARGETED, Level.UNIVERSAL);
+
+    private final FrameworkCatalogue catalogue;
+
+    FrameworkPageController(FrameworkCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/framework")
+    String framework(Model model) {
+        return show(catalogue.framework(), model);
+    }
+
+    @GetMapping("/areas/{area}/framework")
+    String areaFramework(AreaContext area, @RequestParam(name = "set", required = false) String set, Model model) {
+        model.addAttribute("sets", catalogue.setsFor(area.areaId()));
+        model.addAttribute("canLoad", area.has(Role.ADMIN));
+        return show(catalogue.framework(area.areaId(), set), model);
+    }
+
+    @GetMapping("/areas/{area}/framework/descriptor-sets/new")
+    String loadForm(AreaContext area) {
+        area.require(Role.ADMIN);
+        return "framework/load-descriptor-set";
+    }
+
+    @PostMapping("/areas/{area}/framework/descriptor-sets")
+    String load(AreaContext area, @RequestParam String code, @RequestParam String name,
+            @RequestParam(required = false) String discipline, @RequestParam("file") MultipartFile file,
+            Model model, RedirectAttributes redirect) throws IOException {
+        area.require(Role.ADMIN);
+        try {
+            catalogue.load(area.areaId(), code, name, discipline, file.getInputStream(), area.username());
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("code", code);
+            model.addAttribute("name", name);
+            model.addAttribute("discipline", discipline);
+            return "framework/load-descriptor-set";
+        }
+        redirect.addFlashAttribute("loaded", name);
+        return "redirect:/areas/" + area.area().slug() + "/framework?set=" + code;
+    }
+
+    private static String show(Framework framework, Model model) {
+        model.addAttribute("framework", framework);
+        model.addAttribute("levels", LEVELS_TOP_DOWN);
+        model.addAttribute("strands", Strand.values());
+        return "framework/grid";
+    }
+}

@@ -1,0 +1,107 @@
+package org.strands.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.strands.platform.Area;
+import org.strands.platform.NotFound;
+
+/**
+ * An area's view over the national reference data: its small areas and its schools, settings and
+ * venues. Every query is scoped by the area's districts (and, for venues, by the area itself).
+ */
+@Service
+public class AreaPlaces {
+
+    /** Optional filters for small areas; blank means no filter. */
+    public record SmallAreaFilter(String ward, Long locality, Integer decile, String search) {
+        public static final SmallAreaFilter NONE = new SmallAreaFilter(null, null, null, null);
+    }
+
+    /** Optional filters for settings; blank means no filter. */
+    public record SettingFilter(String phase, String typeGroup, String search) {
+        public static final SettingFilter NONE = new SettingFilter(null, null, null);
+    }
+
+    private final JdbcClient db;
+    private final SettingQueries settings;
+
+    AreaPlaces(JdbcClient db, SettingQueries settings) {
+        this.db = db;
+        this.settings = settings;
+    }
+
+    public List<SmallArea> smallAreas(Area area, SmallAreaFilter filter) {
+        StringBuilder sql = new StringBuilder("""
+                select s.code, s.name, s.ward_code, s.ward_name as ward, l.name as locality, d.imd_decile, d.imd_score,
+                       p.children_0_15 as children0to15
+                from ref_small_area s
+                left join ref_deprivation d on d.lsoa_code = s.code
+                left join ref_population p on p.lsoa_code = s.code
+                left join locality_ward lw on lw.area_id = :area and lw.ward_code = s.ward_code
+                left join locality l on l.id = lw.locality_id
+                where s.lad_code = any(string_to_array(:districts, ','))""");
+        List<String> conditions = new ArrayList<>();
+        if (has(filter.ward())) {
+            conditions.add("s.ward_code = :ward");
+        }
+        if (filter.locality() != null) {
+            conditions.add("l.id = :locality");
+        }
+        if (filter.decile() != null) {
+            conditions.add("d.imd_decile = :decile");
+        }
+        if (has(filter.search())) {
+            conditions.add("(s.name ilike :search or s.code ilike :search or s.ward_name ilike :search)");
+        }
+        conditions.forEach(c -> sql.append(" and ").append(c));
+        sql.append(" order by s.code");
+        return db.sql(sql.toString())
+                .param("area", area.id())
+                .param("districts", String.join(",", area.districtCodes()))
+                .param("ward", filter.ward())
+                .param("locality", filter.locality())
+                .param("decile", filter.decile())
+                .param("search", has(filter.search()) ? "%" + filter.search().strip() + "%" : null)
+                .query(SmallArea.class).list();
+    }
+
+    public List<Setting> settings(Area area, SettingFilter filter) {
+        return settings.of(area, filter);
+    }
+
+    /** One setting of the area by its ref (a URN, or v and a venue id); 404 if it is not the area's. */
+    public Setting setting(Area area, String ref) {
+        Optional<Setting> found = settings.one(area, ref);
+        return found.orElseThrow(() -> new NotFound("There is no setting " + ref + " in " + area.name() + "."));
+    }
+
+    public AreaGlance glance(Area area) {
+        List<SmallArea> smallAreas = smallAreas(area, SmallAreaFilter.NONE);
+        List<AreaGlance.DecileBand> deciles = new ArrayList<>();
+        for (int decile = 1; decile <= 10; decile++) {
+            int d = decile;
+            List<SmallArea> inDecile = smallAreas.stream().filter(s -> s.imdDecile() != null && s.imdDecile() == d).toList();
+            deciles.add(new AreaGlance.DecileBand(decile, inDecile.size(), inDecile.stream().mapToLong(AreaPlaces::children).sum()));
+        }
+        List<Setting> all = settings(area, SettingFilter.NONE);
+        List<AreaGlance.PhaseCount> phases = all.stream().map(Setting::phase).distinct().sorted()
+                .map(phase -> new AreaGlance.PhaseCount(phase,
+                        (int) all.stream().filter(s -> s.phase().equals(phase)).count(),
+                        all.stream().filter(s -> s.phase().equals(phase)).mapToLong(s -> s.pupils() == null ? 0 : s.pupils()).sum()))
+                .toList();
+        int localities = db.sql("select count(*) from locality where area_id = ?").param(area.id()).query(Integer.class).single();
+        return new AreaGlance(smallAreas.stream().mapToLong(AreaPlaces::children).sum(), smallAreas.size(),
+                (int) smallAreas.stream().map(SmallArea::wardCode).distinct().count(), localities, all.size(), deciles, phases);
+    }
+
+    private static long children(SmallArea s) {
+        return s.children0to15() == null ? 0 : s.children0to15();
+    }
+
+    static boolean has(String text) {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,140 @@
+package org.strands.place;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.strands.platform.Area;
+import org.strands.platform.AuditTrail;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.RowError;
+
+/** An area's localities: by default one per ward, then regrouped and renamed by the area. */
+@Service
+public class Localities {
+
+    /** A locality as submitted: its name and the codes of its wards. */
+    public record Grouping(String name, List<String> wards) {
+    }
+
+    private final JdbcClient db;
+    private final AuditTrail audit;
+
+    Localities(JdbcClient db, AuditTrail audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    public List<Locality> of(Area area) {
+        record Row(long id, String name, String wardCode, String wardName) {
+        }
+        List<Row> rows = db.sql("""
+                select l.id, l.name, lw.ward_code, w.ward_name from locality l
+                left join locality_ward lw on lw.locality_id = l.id
+                left join (select distinct ward_code, ward_name from ref_small_area) w on w.ward_code = lw.ward_code
+                where l.area_id = ? order by l.name, w.ward_name""").param(area.id()).query(Row.class).list();
+        Map<Long, Locality> byId = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Locality locality = byId.computeIfAbsent(row.id(), id -> new Locality(id, row.name(), new ArrayList<>()));
+            if (row.wardCode() != null) {
+                locality.wards().add(new Locality.Ward(row.wardCode(), row.wardName() == null ? row.wardCode() : row.wardName()));
+            }
+        }
+        return byId.values().stream().map(l -> new Locality(l.id(), l.name(), List.copyOf(l.wards()))).toList();
+    }
+
+    /** The wards of the area (from its small areas), by name. */
+    public List<Locality.Ward> wardsOf(Area area) {
+        return db.sql("""
+                select distinct ward_code as code, ward_name as name from ref_small_area
+                where lad_code = any(string_to_array(?, ',')) order by ward_name""")
+                .param(String.join(",", area.districtCodes())).query(Locality.Ward.class).list();
+    }
+
+    /** Gives every ward of the area that has no locality a locality of its own, named after the ward. */
+    @Transactional
+    public void addMissingWards(Area area) {
+        Set<String> assigned = new HashSet<>(db.sql("select ward_code from locality_ward where area_id = ?")
+                .param(area.id()).query(String.class).list());
+        for (Locality.Ward ward : wardsOf(area)) {
+            if (!assigned.contains(ward.code())) {
+                String name = uniqueName(area.id(), ward.name());
+                long id = db.sql("insert into locality (area_id, name) values (?, ?) returning id")
+                        .params(area.id(), name).query(Long.class).single();
+                db.sql("insert into locality_ward (area_id, ward_code, locality_id) values (?, ?, ?)")
+                        .params(area.id(), ward.code(), id).update();
+            }
+        }
+    }
+
+    /** After the ward lookup is re-loaded: new wards get their own localities in every area. */
+    @Transactional
+    void addMissingWardsEverywhere() {
+        record AreaRow(long id) {
+        }
+        db.sql("select distinct area_id as id from locality").query(AreaRow.class).list().forEach(row -> {
+            List<String> districts = db.sql("select distinct w.lad_code from ref_small_area w join locality_ward lw "
+                    + "on lw.ward_code = w.ward_code where lw.area_id = ?").param(row.id()).query(String.class).list();
+            addMissingWards(new Area(row.id(), "", "", districts, districts));
+        });
+    }
+
+    /**
+     * Replaces the area's localities with the given grouping. Every ward of the area must be in exactly one
+     * locality, names must be unique and not blank; otherwise nothing changes.
+     */
+    @Transactional
+    public List<Locality> regroup(Area area, List<Grouping> groupings) {
+        Map<String, Locality.Ward> wards = new LinkedHashMap<>();
+        wardsOf(area).forEach(w -> wards.put(w.code(), w));
+        List<RowError> errors = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Map<String, String> wardToLocality = new LinkedHashMap<>();
+        for (int i = 0; i < groupings.size(); i++) {
+            Grouping g = groupings.get(i);
+            String field = "localities[" + i + "]";
+            if (g.name() == null || g.name().isBlank()) {
+                errors.add(new RowError(i + 1, field + ".name", "Enter a name for the locality."));
+            } else if (!names.add(g.name().strip().toLowerCase(java.util.Locale.ROOT))) {
+                errors.add(new RowError(i + 1, field + ".name", "There is already a locality called \"" + g.name().strip() + "\"."));
+            }
+            for (String ward : g.wards() == null ? List.<String>of() : g.wards()) {
+                if (!wards.containsKey(ward)) {
+                    errors.add(new RowError(i + 1, field + ".wards", ward + " is not a ward of " + area.name() + "."));
+                } else if (wardToLocality.putIfAbsent(ward, g.name()) != null) {
+                    errors.add(new RowError(i + 1, field + ".wards", wards.get(ward).name() + " is in more than one locality."));
+                }
+            }
+        }
+        wards.values().stream().filter(w -> !wardToLocality.containsKey(w.code()))
+                .forEach(w -> errors.add(new RowError(0, "wards", w.name() + " (" + w.code() + ") is not in any locality.")));
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The localities were not changed.", errors);
+        }
+        db.sql("delete from locality where area_id = ?").param(area.id()).update();
+        for (Grouping g : groupings) {
+            long id = db.sql("insert into locality (area_id, name) values (?, ?) returning id")
+                    .params(area.id(), g.name().strip()).query(Long.class).single();
+            for (String ward : g.wards()) {
+                db.sql("insert into locality_ward (area_id, ward_code, locality_id) values (?, ?, ?)")
+                        .params(area.id(), ward, id).update();
+            }
+        }
+        audit.record(area.id(), "LOCALITIES_REGROUPED", "area", area.slug(), groupings.size() + " localities");
+        return of(area);
+    }
+
+    private String uniqueName(long areaId, String name) {
+        String candidate = name;
+        for (int n = 2; db.sql("select count(*) from locality where area_id = ? and name = ?").params(areaId, candidate)
+                .query(Integer.class).single() > 0; n++) {
+            candidate = name + " (" + n + ")";
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,58 @@
+package org.strands.place;
+
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.strands.place.reference.ReferenceDataset;
+import org.strands.place.reference.ReferenceLoader;
+import org.strands.platform.AuditTrail;
+import org.strands.platform.InvalidInput;
+
+/** Loading the national reference files, and what has been loaded. */
+@Service
+public class ReferenceData {
+
+    public record Dataset(String slug, String label, Integer rows, String fileName, String loadedBy, OffsetDateTime loadedAt) {
+    }
+
+    public record LoadReport(String dataset, int rows, long millis) {
+    }
+
+    private final ReferenceLoader loader;
+    private final Localities localities;
+    private final JdbcClient db;
+    private final AuditTrail audit;
+
+    ReferenceData(ReferenceLoader loader, Localities localities, JdbcClient db, AuditTrail audit) {
+        this.loader = loader;
+        this.localities = localities;
+        this.db = db;
+        this.audit = audit;
+    }
+
+    /** Every dataset, with when it was last loaded (null fields if never). */
+    public List<Dataset> datasets() {
+        return Arrays.stream(ReferenceDataset.values()).map(d -> db.sql("""
+                select ? as slug, ? as label, rows, file_name, loaded_by, loaded_at from (select 1) one
+                left join ref_load on dataset = ?""").params(d.slug(), d.label(), d.slug()).query(Dataset.class).single())
+                .toList();
+    }
+
+    /** Loads one national file; an unknown dataset or a bad file is rejected and nothing is stored. */
+    public LoadReport load(String slug, InputStream file, String fileName, String loadedBy) {
+        ReferenceDataset dataset = ReferenceDataset.bySlug(slug).orElseThrow(() -> InvalidInput.of("dataset",
+                "\"" + slug + "\" is not a dataset. Use one of " + Arrays.stream(ReferenceDataset.values())
+                        .map(ReferenceDataset::slug).toList() + "."));
+        long start = System.nanoTime();
+        int rows = loader.load(dataset, file, fileName, loadedBy);
+        if (dataset == ReferenceDataset.LSOA_WARD_LAD) {
+            localities.addMissingWardsEverywhere();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        audit.record(null, "REFERENCE_DATA_LOADED", "dataset", slug, rows + " rows from " + fileName);
+        return new LoadReport(slug, rows, millis);
+    }
+}

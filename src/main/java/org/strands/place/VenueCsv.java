@@ -1,0 +1,78 @@
+package org.strands.place;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.RowError;
+
+/** A venues CSV: columns name, kind, address, postcode, lsoa, latitude, longitude (name and kind required). */
+final class VenueCsv {
+
+    static final List<String> COLUMNS = List.of("name", "kind", "address", "postcode", "lsoa", "latitude", "longitude");
+
+    record Line(long row, VenueDetails details) {
+    }
+
+    private VenueCsv() {
+    }
+
+    static List<Line> read(InputStream in) {
+        List<RowError> errors = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
+                     .setTrim(true).setIgnoreEmptyLines(true).get().parse(reader)) {
+            for (String column : List.of("name", "kind")) {
+                if (!csv.getHeaderMap().keySet().stream().anyMatch(h -> h.replace("\uFEFF", "").equalsIgnoreCase(column))) {
+                    errors.add(new RowError(1, column, "The header row has no \"" + column + "\" column. Expected: " + String.join(", ", COLUMNS) + "."));
+                }
+            }
+            if (errors.isEmpty()) {
+                for (CSVRecord record : csv) {
+                    long row = record.getRecordNumber() + 1;
+                    lines.add(new Line(row, new VenueDetails(get(record, "name"), get(record, "kind"), get(record, "address"),
+                            get(record, "postcode"), get(record, "lsoa"), number(record, "latitude", row, errors),
+                            number(record, "longitude", row, errors))));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            errors.add(new RowError(0, "file", "The file is not readable UTF-8 CSV. Save it as CSV UTF-8 and try again."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The venues file was not imported. Nothing was stored.", errors);
+        }
+        return lines;
+    }
+
+    private static String get(CSVRecord record, String column) {
+        for (String header : record.getParser().getHeaderNames()) {
+            if (header.replace("\uFEFF", "").equalsIgnoreCase(column)) {
+                return record.isSet(header) ? record.get(header) : null;
+            }
+        }
+        return null;
+    }
+
+    private static Double number(CSVRecord record, String column, long row, List<RowError> errors) {
+        String text = get(record, column);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new RowError(row, column, "\"" + text + "\" is not a number."));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.strands.place;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.strands.platform.Area;
+import org.strands.platform.AuditTrail;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.RowError;
+
+/**
+ * Venues that are not schools, added by hand or from a CSV file. A venue is identified by its name within
+ * the area, so a re-import updates instead of duplicating. A file is stored whole or not at all.
+ */
+@Service
+public class VenueRegister {
+
+    public record ImportResult(int created, int updated) {
+    }
+
+    private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}$");
+
+    private final Venues venues;
+    private final JdbcClient db;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    VenueRegister(Venues venues, JdbcClient db, AuditTrail audit, Clock clock) {
+        this.venues = venues;
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Adds a venue, or updates the one with the same name. Returns its setting ref ({@code v} and id). */
+    @Transactional
+    public String save(Area area, VenueDetails details, String by) {
+        List<RowError> errors = new ArrayList<>();
+        Optional<VenueRow> row = check(area, details, 0, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The venue was not saved.", errors);
+        }
+        VenueRow saved = venues.save(row.orElseThrow());
+        audit.record(area.id(), "VENUE_SAVED", "venue", String.valueOf(saved.id()), saved.name());
+        return "v" + saved.id();
+    }
+
+    @Transactional
+    public ImportResult importCsv(Area area, InputStream file, String by) {
+        List<VenueCsv.Line> lines = VenueCsv.read(file);
+        List<RowError> errors = new ArrayList<>();
+        List<VenueRow> rows = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (VenueCsv.Line line : lines) {
+            if (line.details().name() != null && !names.add(line.details().name().strip().toLowerCase(java.util.Locale.ROOT))) {
+                errors.add(new RowError(line.row(), "name", "\"" + line.details().name().strip() + "\" appears more than once in the file."));
+            }
+            check(area, line.details(), line.row(), errors).ifPresent(rows::add);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The venues file was not imported: " + errors.size() + " error(s). Nothing was stored.", errors);
+        }
+        int created = (int) rows.stream().filter(r -> r.id() == null).count();
+        venues.saveAll(rows);
+        audit.record(area.id(), "VENUES_IMPORTED", "venue", null, created + " created, " + (rows.size() - created) + " updated");
+        return new ImportResult(created, rows.size() - created);
+    }
+
+    private Optional<VenueRow> check(Area area, VenueDetails d, long row, List<RowError> errors) {
+        int before = errors.size();
+        if (d.name() == null || d.name().isBlank()) {
+            errors.add(new RowError(row, "name", "Enter the venue's name."));
+        } else if (d.name().strip().length() > 200) {
+            errors.add(new RowError(row, "name", "The name is longer than 200 characters."));
+        }
+        Optional<VenueKind> kind = VenueKind.parse(d.kind());
+        if (kind.isEmpty()) {
+            errors.add(new RowError(row, "kind", "\"" + (d.kind() == null ? "" : d.kind()) + "\" is not a kind of venue: use family hub, children's centre, library, clinic, nursery or other."));
+        }
+        String postcode = VenueRow.postcode(d.postcode());
+        if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
+            errors.add(new RowError(row, "postcode", "\"" + d.postcode() + "\" is not a UK postcode such as SK1 3XE."));
+        }
+        String lsoa = VenueRow.blankToNull(d.lsoa());
+        if (lsoa != null && !inArea(area, lsoa)) {
+            errors.add(new RowError(row, "lsoa", lsoa + " is not a small area of " + area.name() + "."));
+        }
+        if ((d.latitude() == null) != (d.longitude() == null)) {
+            errors.add(new RowError(row, d.latitude() == null ? "latitude" : "longitude", "Enter both latitude and longitude, or neither."));
+        }
+        if (d.latitude() != null && (d.latitude() < 49 || d.latitude() > 61)) {
+            errors.add(new RowError(row, "latitude", d.latitude() + " is not a latitude in the UK (49 to 61)."));
+        }
+        if (d.longitude() != null && (d.longitude() < -9 || d.longitude() > 2)) {
+            errors.add(new RowError(row, "longitude", d.longitude() + " is not a longitude in the UK (-9 to 2)."));
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        VenueRow base = venues.findByAreaIdAndName(area.id(), d.name().strip())
+                .orElse(new VenueRow(null, area.id(), d.name().strip(), null, null, null, null, null, null,
+                        currentUser(), clock.instant()));
+        return Optional.of(base.withDetails(kind.get(), d, lsoa));
+    }
+
+    private boolean inArea(Area area, String lsoa) {
+        return db.sql("select exists (select 1 from ref_small_area where code = ? and lad_code = any(string_to_array(?, ',')))")
+                .params(lsoa, String.join(",", area.districtCodes())).query(Boolean.class).single();
+    }
+
+    private static String currentUser() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

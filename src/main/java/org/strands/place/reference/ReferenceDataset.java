@@ -1,0 +1,101 @@
+package org.strands.place.reference;
+
+import static org.strands.place.reference.Column.optional;
+import static org.strands.place.reference.Column.required;
+import static org.strands.place.reference.ColumnType.DECILE;
+import static org.strands.place.reference.ColumnType.DECIMAL;
+import static org.strands.place.reference.ColumnType.GSS_CODE;
+import static org.strands.place.reference.ColumnType.INTEGER;
+import static org.strands.place.reference.ColumnType.LATITUDE;
+import static org.strands.place.reference.ColumnType.LONGITUDE;
+import static org.strands.place.reference.ColumnType.SMALL_AREA;
+import static org.strands.place.reference.ColumnType.TEXT;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The national files a system administrator loads, in the formats described in shared/data/README.md.
+ * Each fills one table, keyed by its first column; re-loading a file replaces that table's rows.
+ */
+public enum ReferenceDataset {
+
+    IMD2025("imd2025", "English Indices of Deprivation 2025 by small area", "ref_deprivation", List.of(
+            required("lsoa21_code", "lsoa_code", GSS_CODE),
+            required("IMD_decile", "imd_decile", DECILE),
+            required("IMD_rank", "imd_rank", INTEGER),
+            required("IMD_score", "imd_score", DECIMAL))),
+
+    CENSUS2021_AGE("census2021-age", "Census 2021 residents by age band and small area", "ref_population", List.of(
+            required("lsoa21_code", "lsoa_code", GSS_CODE),
+            required("lsoa21_name", "name", TEXT),
+            required("Aged 15 years and under", "children_0_15", INTEGER),
+            required("total", "residents", INTEGER))),
+
+    GIAS("gias", "Schools and settings from Get Information About Schools", "ref_establishment", List.of(
+            required("urn", "urn", INTEGER),
+            required("la_code", "la_code", TEXT),
+            required("la_name", "la_name", TEXT),
+            required("establishment_name", "name", TEXT),
+            required("establishment_type", "type", TEXT),
+            required("establishment_type_group", "type_group", TEXT),
+            required("education_phase", "phase", TEXT),
+            optional("number_of_pupils", "pupils", INTEGER),
+            optional("percentage_fsm", "fsm_percent", DECIMAL),
+            optional("lsoa_code", "lsoa_code", SMALL_AREA),
+            optional("latitude", "latitude", LATITUDE),
+            optional("longitude", "longitude", LONGITUDE),
+            optional("postcode", "postcode", TEXT),
+            optional("town", "town", TEXT))),
+
+    LSOA_WARD_LAD("lsoa-ward-lad", "Small areas to wards and districts", "ref_small_area", List.of(
+            required("lsoa21_code", "code", GSS_CODE),
+            required("lsoa21_name", "name", TEXT),
+            required("ward24_code", "ward_code", GSS_CODE),
+            required("ward24_name", "ward_name", TEXT),
+            required("ltla24_code", "lad_code", GSS_CODE),
+            required("ltla24_name", "lad_name", TEXT))),
+
+    LTLA_UTLA("ltla-utla", "Lower-tier to upper-tier local authorities", "ref_authority", List.of(
+            required("ltla23_code", "ltla_code", GSS_CODE),
+            required("ltla23_name", "ltla_name", TEXT),
+            required("utla23_code", "utla_code", GSS_CODE),
+            required("utla23_name", "utla_name", TEXT)));
+
+    private final String slug;
+    private final String label;
+    private final String table;
+    private final List<Column> columns;
+
+    ReferenceDataset(String slug, String label, String table, List<Column> columns) {
+        this.slug = slug;
+        this.label = label;
+        this.table = table;
+        this.columns = columns;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    String table() {
+        return table;
+    }
+
+    List<Column> columns() {
+        return columns;
+    }
+
+    Column key() {
+        return columns.getFirst();
+    }
+
+    public static Optional<ReferenceDataset> bySlug(String slug) {
+        return Arrays.stream(values()).filter(d -> d.slug.equals(slug)).findFirst();
+    }
+}

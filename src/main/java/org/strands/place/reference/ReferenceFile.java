@@ -1,0 +1,134 @@
+package org.strands.place.reference;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.RowError;
+
+/**
+ * Reads a reference CSV file strictly: UTF-8 (a byte-order mark is allowed), every required column
+ * present, every value of the right type, keys unique. Returns the converted rows, or throws with every
+ * error found (up to {@link #MAX_ERRORS}); rows are numbered as a spreadsheet shows them, header = 1.
+ */
+final class ReferenceFile {
+
+    static final int MAX_ERRORS = 1000;
+
+    private ReferenceFile() {
+    }
+
+    static List<Object[]> read(ReferenceDataset dataset, InputStream in) {
+        List<RowError> errors = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        long lastRow = 1;
+        try (Reader reader = new InputStreamReader(skipByteOrderMark(in), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                     .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get().parse(reader)) {
+            Map<String, Integer> header = csv.getHeaderMap();
+            for (Column column : dataset.columns()) {
+                if (!header.containsKey(column.header())) {
+                    errors.add(new RowError(1, column.header(), "The header row has no \"" + column.header()
+                            + "\" column. Is this the " + dataset.label() + " file?"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw rejected(dataset, errors);
+            }
+            Map<Object, Long> keys = new HashMap<>();
+            for (CSVRecord record : csv) {
+                lastRow = record.getRecordNumber() + 1;
+                Object[] row = convert(dataset, record, lastRow, errors);
+                if (row != null && row[0] != null) {
+                    Long first = keys.putIfAbsent(row[0], lastRow);
+                    if (first != null) {
+                        errors.add(new RowError(lastRow, dataset.key().header(), row[0] + " appears again (first on row " + first + ")."));
+                    }
+                }
+                if (errors.size() >= MAX_ERRORS) {
+                    break;
+                }
+                rows.add(row);
+            }
+        } catch (CharacterCodingException e) {
+            errors.add(notUtf8(lastRow + 1));
+        } catch (UncheckedIOException e) {
+            errors.add(e.getCause() instanceof CharacterCodingException ? notUtf8(lastRow + 1)
+                    : new RowError(lastRow + 1, "file", "This row cannot be read as CSV: " + rootMessage(e)));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            errors.add(new RowError(lastRow + 1, "file", "This row cannot be read as CSV: " + rootMessage(e)));
+        } catch (IOException e) {
+            errors.add(new RowError(lastRow + 1, "file", "The file could not be read: " + e.getMessage()));
+        }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(new RowError(2, "file", "The file has a header row but no data."));
+        }
+        if (!errors.isEmpty()) {
+            throw rejected(dataset, errors);
+        }
+        return rows;
+    }
+
+    private static Object[] convert(ReferenceDataset dataset, CSVRecord record, long rowNumber, List<RowError> errors) {
+        List<Column> columns = dataset.columns();
+        Object[] values = new Object[columns.size()];
+        boolean ok = true;
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String raw = record.isSet(column.header()) ? record.get(column.header()) : "";
+            try {
+                values[i] = column.type().convert(raw);
+                if (values[i] == null && column.required()) {
+                    errors.add(new RowError(rowNumber, column.header(), "This value is missing."));
+                    ok = false;
+                }
+            } catch (ColumnType.BadValue e) {
+                errors.add(new RowError(rowNumber, column.header(), e.getMessage() + "."));
+                ok = false;
+            }
+        }
+        return ok ? values : null;
+    }
+
+    private static RowError notUtf8(long row) {
+        return new RowError(row, "file", "This row is not UTF-8 text. Save the file as CSV UTF-8 and try again.");
+    }
+
+    private static InvalidInput rejected(ReferenceDataset dataset, List<RowError> errors) {
+        String more = errors.size() >= MAX_ERRORS ? " (showing the first " + MAX_ERRORS + " errors)" : "";
+        return new InvalidInput("The " + dataset.label() + " file was not loaded: " + errors.size()
+                + " error(s)" + more + ". Nothing from it was stored.", errors);
+    }
+
+    private static InputStream skipByteOrderMark(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 65536);
+        buffered.mark(3);
+        byte[] bom = buffered.readNBytes(3);
+        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+            buffered.reset();
+        }
+        return buffered;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

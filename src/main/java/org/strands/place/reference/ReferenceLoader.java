@@ -1,0 +1,99 @@
+package org.strands.place.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a checked reference file: COPY into a staging table, then one statement that inserts or updates
+ * every row and one that removes rows the new file no longer has. One transaction: all or nothing.
+ */
+@Component
+public class ReferenceLoader {
+
+    private final JdbcClient db;
+    private final DataSource dataSource;
+
+    ReferenceLoader(JdbcClient db, DataSource dataSource) {
+        this.db = db;
+        this.dataSource = dataSource;
+    }
+
+    /** Reads, checks and stores the file; returns the number of rows stored. */
+    @Transactional
+    public int load(ReferenceDataset dataset, InputStream file, String fileName, String loadedBy) {
+        List<Object[]> rows = ReferenceFile.read(dataset, file);
+        String targets = dataset.columns().stream().map(Column::target).collect(Collectors.joining(", "));
+        String key = dataset.key().target();
+        db.sql("create temporary table staging (like " + dataset.table() + " including defaults) on commit drop").update();
+        copy("copy staging (" + targets + ") from stdin", rows);
+        String updates = dataset.columns().stream().skip(1).map(c -> c.target() + " = excluded." + c.target())
+                .collect(Collectors.joining(", "));
+        db.sql("insert into " + dataset.table() + " (" + targets + ") select " + targets + " from staging "
+                + "on conflict (" + key + ") do update set " + updates).update();
+        db.sql("delete from " + dataset.table() + " t where not exists (select 1 from staging s where s." + key
+                + " = t." + key + ")").update();
+        rebuildGiasAuthorities();
+        db.sql("""
+                insert into ref_load (dataset, rows, file_name, loaded_by) values (?, ?, ?, ?)
+                on conflict (dataset) do update set rows = excluded.rows, file_name = excluded.file_name,
+                  loaded_by = excluded.loaded_by, loaded_at = now()""")
+                .params(dataset.slug(), rows.size(), fileName, loadedBy).update();
+        return rows.size();
+    }
+
+    /** Whether a dataset has ever been loaded. */
+    public boolean loaded(ReferenceDataset dataset) {
+        return db.sql("select count(*) from ref_load where dataset = ?").param(dataset.slug()).query(Integer.class).single() > 0;
+    }
+
+    /** Maps each GIAS authority to the upper-tier authority most of its establishments' small areas lie in. */
+    private void rebuildGiasAuthorities() {
+        db.sql("delete from ref_gias_authority").update();
+        db.sql("""
+                insert into ref_gias_authority (la_code, utla_code)
+                select e.la_code, mode() within group (order by coalesce(a.utla_code, s.lad_code))
+                from ref_establishment e
+                join ref_small_area s on s.code = e.lsoa_code
+                left join ref_authority a on a.ltla_code = s.lad_code
+                group by e.la_code""").update();
+    }
+
+    private void copy(String sql, List<Object[]> rows) {
+        StringBuilder text = new StringBuilder(rows.size() * 64);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                text.append(row[i] == null ? "\\N" : escape(row[i].toString()));
+            }
+            text.append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Copying reference rows failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+}

@@ -1,0 +1,64 @@
+package org.strands.place.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.strands.place.AreaPlaces;
+import org.strands.place.Localities;
+import org.strands.platform.AreaContext;
+import org.strands.platform.AuditTrail;
+
+/** The area at a glance, its small areas and its settings, with filters and search. */
+@Controller
+class AreaPageController {
+
+    private final AreaPlaces places;
+    private final Localities localities;
+    private final AuditTrail audit;
+
+    AreaPageController(AreaPlaces places, Localities localities, AuditTrail audit) {
+        this.places = places;
+        this.localities = localities;
+        this.audit = audit;
+    }
+
+    @GetMapping("/areas/{area}")
+    String glance(AreaContext area, Model model) {
+        model.addAttribute("glance", places.glance(area.area()));
+        return "place/area";
+    }
+
+    @GetMapping("/areas/{area}/small-areas")
+    String smallAreas(AreaContext area, @RequestParam(required = false) String ward,
+            @RequestParam(required = false) Long locality, @RequestParam(required = false) Integer decile,
+            @RequestParam(name = "q", required = false) String search, Model model) {
+        var filter = new AreaPlaces.SmallAreaFilter(ward, locality, decile, search);
+        model.addAttribute("filter", filter);
+        model.addAttribute("smallAreas", places.smallAreas(area.area(), filter));
+        model.addAttribute("wards", localities.wardsOf(area.area()));
+        model.addAttribute("localities", localities.of(area.area()));
+        return "place/small-areas";
+    }
+
+    @GetMapping("/areas/{area}/settings")
+    String settings(AreaContext area, @RequestParam(required = false) String phase,
+            @RequestParam(required = false) String typeGroup, @RequestParam(name = "q", required = false) String search,
+            Model model) {
+        var filter = new AreaPlaces.SettingFilter(phase, typeGroup, search);
+        var all = places.settings(area.area(), AreaPlaces.SettingFilter.NONE);
+        model.addAttribute("filter", filter);
+        model.addAttribute("settings", places.settings(area.area(), filter));
+        model.addAttribute("phases", all.stream().map(s -> s.phase()).distinct().sorted().toList());
+        model.addAttribute("typeGroups", all.stream().map(s -> s.typeGroup()).distinct().sorted().toList());
+        return "place/settings";
+    }
+
+    @GetMapping("/areas/{area}/settings/{ref}")
+    String setting(AreaContext area, @PathVariable String ref, Model model) {
+        model.addAttribute("setting", places.setting(area.area(), ref));
+        audit.recordRead(area.areaId(), "setting", ref);
+        return "place/setting";
+    }
+}

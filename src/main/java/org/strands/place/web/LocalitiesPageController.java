@@ -1,0 +1,70 @@
+package org.strands.place.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strands.place.Localities;
+import org.strands.place.Locality;
+import org.strands.platform.AreaContext;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.Role;
+
+/**
+ * Localities: each ward has a text box naming its locality. Wards with the same name form one locality,
+ * so renaming, merging and splitting are all done by editing names, with no JavaScript.
+ */
+@Controller
+class LocalitiesPageController {
+
+    private final Localities localities;
+
+    LocalitiesPageController(Localities localities) {
+        this.localities = localities;
+    }
+
+    @GetMapping("/areas/{area}/localities")
+    String show(AreaContext area, Model model) {
+        Map<String, String> localityOfWard = new LinkedHashMap<>();
+        localities.of(area.area()).forEach(l -> l.wards().forEach(w -> localityOfWard.put(w.code(), l.name())));
+        model.addAttribute("localities", localities.of(area.area()));
+        model.addAttribute("wards", localities.wardsOf(area.area()));
+        model.addAttribute("localityOfWard", localityOfWard);
+        model.addAttribute("canEdit", area.has(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD));
+        return "place/localities";
+    }
+
+    @PostMapping("/areas/{area}/localities")
+    String regroup(AreaContext area, @RequestParam MultiValueMap<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        area.require(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD);
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        Map<String, String> submitted = new LinkedHashMap<>();
+        for (Locality.Ward ward : localities.wardsOf(area.area())) {
+            String name = form.getFirst("ward-" + ward.code());
+            String locality = name == null ? "" : name.strip();
+            submitted.put(ward.code(), locality);
+            grouped.computeIfAbsent(locality, k -> new ArrayList<>()).add(ward.code());
+        }
+        try {
+            localities.regroup(area.area(), grouped.entrySet().stream()
+                    .map(e -> new Localities.Grouping(e.getKey(), e.getValue())).toList());
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("localities", localities.of(area.area()));
+            model.addAttribute("wards", localities.wardsOf(area.area()));
+            model.addAttribute("localityOfWard", submitted);
+            model.addAttribute("canEdit", true);
+            return "place/localities";
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/areas/" + area.area().slug() + "/localities";
+    }
+}

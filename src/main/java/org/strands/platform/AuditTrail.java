@@ -1,0 +1,58 @@
+package org.strands.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The append-only audit log: sign-ins, changes and every read of a protected record. The table refuses
+ * updates and deletes in the database itself.
+ */
+@Service
+public class AuditTrail {
+
+    private final JdbcClient db;
+
+    AuditTrail(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Records that the current person read a protected record. */
+    public void recordRead(long areaId, String subjectType, String subjectId) {
+        record(areaId, "READ", subjectType, subjectId, null);
+    }
+
+    public void record(Long areaId, String action, String subjectType, String subjectId, String detail) {
+        recordAs(currentActor(), areaId, action, subjectType, subjectId, detail);
+    }
+
+    /** Written in its own transaction, so that a failed sign-in or a rolled-back change is still recorded. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAs(String actor, Long areaId, String action, String subjectType, String subjectId, String detail) {
+        db.sql("""
+                insert into audit_event (actor, area_id, action, subject_type, subject_id, detail, remote_address)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(actor, areaId, action, subjectType, subjectId, detail, remoteAddress())
+                .update();
+    }
+
+    private static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    private static String remoteAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
+                ? remoteAddress(attrs.getRequest()) : null;
+    }
+
+    private static String remoteAddress(HttpServletRequest request) {
+        return request.getRemoteAddr();
+    }
+}

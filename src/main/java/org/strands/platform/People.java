@@ -1,0 +1,71 @@
+package org.strands.platform;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.strands.platform.security.PasswordPolicy;
+
+/** People who sign in to Strands, and their roles per area. */
+@Service
+public class People {
+
+    private final JdbcClient db;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final AuditTrail audit;
+
+    People(JdbcClient db, PasswordEncoder passwords, PasswordPolicy policy, AuditTrail audit) {
+        this.db = db;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.audit = audit;
+    }
+
+    public record Person(long id, String username, String displayName, boolean systemAdmin) {
+    }
+
+    /** Adds a person, or does nothing if the username exists. The password must pass the policy. */
+    @Transactional
+    public Person ensure(String username, String displayName, String password, boolean systemAdmin) {
+        Optional<Person> existing = find(username);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        policy.check(password);
+        db.sql("insert into person (username, display_name, password_hash, system_admin) values (?, ?, ?, ?)")
+                .params(username, displayName, passwords.encode(password), systemAdmin).update();
+        audit.record(null, "PERSON_CREATED", "person", username, systemAdmin ? "system administrator" : null);
+        return find(username).orElseThrow();
+    }
+
+    @Transactional
+    public void grant(String username, long areaId, Role role) {
+        db.sql("""
+                insert into membership (person_id, area_id, role)
+                select id, ?, ? from person where username = ? on conflict do nothing""")
+                .params(areaId, role.name(), username).update();
+    }
+
+    public Optional<Person> find(String username) {
+        return db.sql("select id, username, display_name, system_admin from person where username = ?")
+                .param(username).query(Person.class).optional();
+    }
+
+    public Set<Role> rolesIn(String username, long areaId) {
+        List<String> roles = db.sql("""
+                select m.role from membership m join person p on p.id = m.person_id
+                where p.username = ? and m.area_id = ?""").params(username, areaId).query(String.class).list();
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        roles.forEach(r -> result.add(Role.valueOf(r)));
+        return result;
+    }
+
+    public boolean isSystemAdmin(String username) {
+        return find(username).map(Person::systemAdmin).orElse(false);
+    }
+}

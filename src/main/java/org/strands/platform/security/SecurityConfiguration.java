@@ -1,0 +1,67 @@
+package org.strands.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Pages sign in with a form and a session; the API also takes HTTP Basic. Forms and cookie-authenticated
+ * API calls need a CSRF token; a request that carries its own credentials does not. Strict headers
+ * everywhere: no inline script or style is allowed by the Content-Security-Policy.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/error",
+                        "/framework", "/accessibility", "/actuator/health/**", "/actuator/health",
+                        "/api/docs/**", "/v3/api-docs/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/framework").permitAll()
+                .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("SYSTEM_ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/v1/areas").hasRole("SYSTEM_ADMIN")
+                .anyRequest().authenticated())
+            .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                .defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
+            .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+            .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+            .exceptionHandling(exceptions -> exceptions
+                .defaultAuthenticationEntryPointFor(problems, api)
+                .defaultAccessDeniedHandlerFor(problems, api))
+            .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
+                CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && request.getHeader("Authorization") == null))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    DemoPasswordRefusingProvider localAccounts(UserDetailsService people, PasswordEncoder encoder, PasswordPolicy policy) {
+        return new DemoPasswordRefusingProvider(people, encoder, policy);
+    }
+}

@@ -1,0 +1,33 @@
+package org.strands.platform.security;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.strands.platform.AuditTrail;
+
+/**
+ * Writes every sign-in with the form and every failed authentication (form or API) to the audit log. An API
+ * call with HTTP Basic is not a sign-in, so its success is not logged each time.
+ */
+@Component
+class SignInAuditor {
+
+    private final AuditTrail audit;
+
+    SignInAuditor(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        audit.recordAs(event.getAuthentication().getName(), null, "SIGN_IN", "person",
+                event.getAuthentication().getName(), null);
+    }
+
+    @EventListener
+    void signInFailed(AbstractAuthenticationFailureEvent event) {
+        String name = String.valueOf(event.getAuthentication().getName());
+        audit.recordAs(name, null, "SIGN_IN_FAILED", "person", name, event.getException().getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,40 @@
+package org.strands.platform.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.strands.platform.Area;
+import org.strands.platform.AreaRegistry;
+import org.strands.platform.Role;
+
+/** Sign-in, and the start page listing the areas a person belongs to. */
+@Controller
+class HomePageController {
+
+    private final AreaRegistry areas;
+
+    HomePageController(AreaRegistry areas) {
+        this.areas = areas;
+    }
+
+    @GetMapping("/sign-in")
+    String signIn() {
+        return "platform/sign-in";
+    }
+
+    @GetMapping("/accessibility")
+    String accessibility() {
+        return "platform/accessibility";
+    }
+
+    @GetMapping("/")
+    String home(Principal principal, Model model) {
+        Map<Area, List<Role>> memberships = areas.membershipsOf(principal.getName());
+        model.addAttribute("memberships", memberships);
+        model.addAttribute("allAreas", areas.all());
+        return "platform/home";
+    }
+}

@@ -1,0 +1,28 @@
+package org.strands.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.strands.platform.Forbidden;
+import org.strands.platform.NotFound;
+
+/** Pages answer a missing or forbidden thing with a plain page and the right status. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+    @ExceptionHandler(NotFound.class)
+    String notFound(NotFound e, Model model, HttpServletResponse response) {
+        response.setStatus(404);
+        model.addAttribute("message", e.getMessage());
+        return "platform/not-found";
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    String forbidden(Forbidden e, Model model, HttpServletResponse response) {
+        response.setStatus(403);
+        model.addAttribute("message", e.getMessage());
+        return "platform/forbidden";
+    }
+}
