@@ -2,17 +2,17 @@
 import { initAll } from "/js/govuk-frontend.min.js";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
-initAll();
 
 // Reference data upload: show upload progress, then the server's answer, without leaving the page.
 for (const form of document.querySelectorAll("form[data-upload-progress]")) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const progress = document.getElementById(form.dataset.uploadProgress);
-    const status = document.getElementById(form.dataset.uploadStatus);
+    // (form.dataset would be the control named "dataset", so attributes are read by name)
+    const progress = document.getElementById(form.getAttribute("data-upload-progress"));
+    const status = document.getElementById(form.getAttribute("data-upload-status"));
     const request = new XMLHttpRequest();
-    request.open("POST", form.dataset.uploadApi.replace("{dataset}", form.elements.dataset.value));
-    request.setRequestHeader("X-CSRF-TOKEN", form.elements._csrf.value);
+    request.open("POST", form.getAttribute("data-upload-api").replace("{dataset}", form.elements.namedItem("dataset").value));
+    request.setRequestHeader("X-CSRF-TOKEN", form.elements.namedItem("_csrf").value);
     request.setRequestHeader("Accept", "application/json");
     progress.hidden = false;
     progress.value = 0;
@@ -37,3 +37,5 @@ for (const form of document.querySelectorAll("form[data-upload-progress]")) {
     request.send(new FormData(form));
   });
 }
+
+initAll();

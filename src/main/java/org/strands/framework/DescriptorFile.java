@@ -25,6 +25,7 @@ record DescriptorFile(Map<String, String> wording) {
     static DescriptorFile read(InputStream in) {
         List<RowError> errors = new ArrayList<>();
         Map<String, String> wording = new LinkedHashMap<>();
+        boolean readable = false;
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
@@ -38,13 +39,14 @@ record DescriptorFile(Map<String, String> wording) {
                 for (CSVRecord row : csv) {
                     readRow(row, wording, errors);
                 }
+                readable = true;
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             errors.add(new RowError(0, "file", "The file is not UTF-8 text. Save it as CSV UTF-8 and try again."));
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             errors.add(new RowError(0, "file", "The file is not a readable CSV file: " + e.getMessage()));
         }
-        if (errors.isEmpty()) {
+        if (readable) {
             OutcomeCode.ALL.stream().map(OutcomeCode::code).filter(c -> !wording.containsKey(c))
                     .forEach(c -> errors.add(new RowError(0, "code", "There is no row for " + c + ": every one of the fifteen outcomes needs a descriptor.")));
         }

@@ -72,18 +72,6 @@ public class Localities {
         }
     }
 
-    /** After the ward lookup is re-loaded: new wards get their own localities in every area. */
-    @Transactional
-    void addMissingWardsEverywhere() {
-        record AreaRow(long id) {
-        }
-        db.sql("select distinct area_id as id from locality").query(AreaRow.class).list().forEach(row -> {
-            List<String> districts = db.sql("select distinct w.lad_code from ref_small_area w join locality_ward lw "
-                    + "on lw.ward_code = w.ward_code where lw.area_id = ?").param(row.id()).query(String.class).list();
-            addMissingWards(new Area(row.id(), "", "", districts, districts));
-        });
-    }
-
     /**
      * Replaces the area's localities with the given grouping. Every ward of the area must be in exactly one
      * locality, names must be unique and not blank; otherwise nothing changes.

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.strands.place.reference.ReferenceDataset;
 import org.strands.place.reference.ReferenceLoader;
+import org.strands.platform.AreaRegistry;
 import org.strands.platform.AuditTrail;
 import org.strands.platform.InvalidInput;
 
@@ -25,8 +26,10 @@ public class ReferenceData {
     private final Localities localities;
     private final JdbcClient db;
     private final AuditTrail audit;
+    private final AreaRegistry areas;
 
-    ReferenceData(ReferenceLoader loader, Localities localities, JdbcClient db, AuditTrail audit) {
+    ReferenceData(ReferenceLoader loader, Localities localities, JdbcClient db, AuditTrail audit, AreaRegistry areas) {
+        this.areas = areas;
         this.loader = loader;
         this.localities = localities;
         this.db = db;
@@ -49,7 +52,7 @@ public class ReferenceData {
         long start = System.nanoTime();
         int rows = loader.load(dataset, file, fileName, loadedBy);
         if (dataset == ReferenceDataset.LSOA_WARD_LAD) {
-            localities.addMissingWardsEverywhere();
+            areas.all().forEach(localities::addMissingWards);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         audit.record(null, "REFERENCE_DATA_LOADED", "dataset", slug, rows + " rows from " + fileName);

@@ -1,14 +1,10 @@
 package org.strands.place.reference;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +31,15 @@ final class ReferenceFile {
         List<RowError> errors = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         long lastRow = 1;
-        try (Reader reader = new InputStreamReader(skipByteOrderMark(in), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        String text;
+        try {
+            text = Utf8Text.decode(in.readAllBytes());
+        } catch (Utf8Text.NotUtf8 e) {
+            throw rejected(dataset, List.of(notUtf8(e.line())));
+        } catch (IOException e) {
+            throw rejected(dataset, List.of(new RowError(0, "file", "The file could not be read: " + e.getMessage())));
+        }
+        try (Reader reader = new StringReader(text);
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                      .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get().parse(reader)) {
             Map<String, Integer> header = csv.getHeaderMap();
@@ -64,12 +67,7 @@ final class ReferenceFile {
                 }
                 rows.add(row);
             }
-        } catch (CharacterCodingException e) {
-            errors.add(notUtf8(lastRow + 1));
-        } catch (UncheckedIOException e) {
-            errors.add(e.getCause() instanceof CharacterCodingException ? notUtf8(lastRow + 1)
-                    : new RowError(lastRow + 1, "file", "This row cannot be read as CSV: " + rootMessage(e)));
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             errors.add(new RowError(lastRow + 1, "file", "This row cannot be read as CSV: " + rootMessage(e)));
         } catch (IOException e) {
             errors.add(new RowError(lastRow + 1, "file", "The file could not be read: " + e.getMessage()));
@@ -112,16 +110,6 @@ final class ReferenceFile {
         String more = errors.size() >= MAX_ERRORS ? " (showing the first " + MAX_ERRORS + " errors)" : "";
         return new InvalidInput("The " + dataset.label() + " file was not loaded: " + errors.size()
                 + " error(s)" + more + ". Nothing from it was stored.", errors);
-    }
-
-    private static InputStream skipByteOrderMark(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 65536);
-        buffered.mark(3);
-        byte[] bom = buffered.readNBytes(3);
-        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-            buffered.reset();
-        }
-        return buffered;
     }
 
     private static String rootMessage(Throwable e) {

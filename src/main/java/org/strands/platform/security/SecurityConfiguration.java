@@ -9,9 +9,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -44,6 +46,7 @@ class SecurityConfiguration {
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .exceptionHandling(exceptions -> exceptions
                 .defaultAuthenticationEntryPointFor(problems, api)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), new NegatedRequestMatcher(api))
                 .defaultAccessDeniedHandlerFor(problems, api))
             .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                 CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && request.getHeader("Authorization") == null))

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Loads the national reference files for England into a running Strands, through its API.
+# Usage: scripts/load-reference-data.sh [DATA_DIR] [BASE_URL]
+#   DATA_DIR defaults to ../shared/data; BASE_URL to http://localhost:8080.
+#   Credentials of a system administrator: STRANDS_USER / STRANDS_PASSWORD (default admin / demo).
+set -euo pipefail
+data=${1:-../shared/data}
+base=${2:-http://localhost:8080}
+auth="${STRANDS_USER:-admin}:${STRANDS_PASSWORD:-demo}"
+
+load() {
+  local dataset=$1 file=$2
+  printf '%-16s %s ... ' "$dataset" "$file"
+  curl -sS --fail-with-body -u "$auth" -F "file=@$data/$file" "$base/api/v1/admin/reference-data/$dataset"
+  echo
+}
+
+# Geography first, so that schools can be matched to their authorities.
+load ltla-utla      geography/lookup_ltla23_utla23.csv
+load lsoa-ward-lad  geography/lookup_lsoa21_ward24_ltla24.csv
+load imd2025        deprivation/imd2025_england_lsoa21.csv
+load census2021-age population/census2021_usual_residents_lsoa21_6agegroups_england_wales.csv
+load gias           schools/gias_open_establishments_20250524.csv

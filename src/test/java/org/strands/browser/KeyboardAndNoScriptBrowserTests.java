@@ -1,0 +1,144 @@
+package org.strands.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Sign-in and the area pages work with the keyboard alone, and every form works without JavaScript. */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KeyboardAndNoScriptBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void open() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void signInAndTheAreaPagesWorkWithTheKeyboardAlone() {
+        try (BrowserContext context = browser.chromium.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/sign-in"));
+            tabTo(page, "#username");
+            page.keyboard().type("lead");
+            page.keyboard().press("Tab");
+            page.keyboard().type("demo");
+            page.keyboard().press("Enter");
+            page.waitForURL(url("/"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("Your areas");
+
+            tabTo(page, "main a[href='/areas/stockport']");
+            page.keyboard().press("Enter");
+            page.waitForURL(url("/areas/stockport"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("Stockport");
+
+            tabTo(page, "nav a[href='/areas/stockport/small-areas']");
+            page.keyboard().press("Enter");
+            page.waitForURL(url("/areas/stockport/small-areas"));
+            tabTo(page, "#decile");
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("ArrowDown");
+            tabTo(page, "main form button[type=submit]");
+            page.keyboard().press("Enter");
+            page.waitForURL("**/small-areas?**decile=2**");
+            assertThat(page.locator("caption").textContent()).contains("small areas");
+
+            tabTo(page, "nav a[href='/areas/stockport/settings']");
+            page.keyboard().press("Enter");
+            page.waitForURL(url("/areas/stockport/settings"));
+            tabTo(page, "main table a[href^='/areas/stockport/settings/']");
+            page.keyboard().press("Enter");
+            page.waitForURL("**/areas/stockport/settings/*");
+            assertThat(page.locator("dt", new Page.LocatorOptions().setHasText("Phase")).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void formsWorkWithoutJavaScript() {
+        try (BrowserContext context = browser.chromium.newContext(new NewContextOptions().setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            page.navigate(url("/sign-in"));
+            page.fill("#username", "admin");
+            page.fill("#password", "demo");
+            page.click("main button[type=submit]");
+            page.waitForURL(url("/"));
+
+            page.navigate(url("/areas/stockport/settings"));
+            page.selectOption("#phase", "Secondary");
+            page.click("main form button[type=submit]");
+            assertThat(page.locator("caption").textContent()).isEqualTo("14 settings");
+
+            page.navigate(url("/areas/stockport/venues/new"));
+            page.fill("#name", "Browser Test Library");
+            page.selectOption("#kind", "LIBRARY");
+            page.fill("#postcode", "SK1 3XE");
+            page.click("main form[action$='/venues'] button[type=submit]");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Browser Test Library");
+
+            page.navigate(url("/admin/reference-data"));
+            page.selectOption("#dataset", "ltla-utla");
+            page.setInputFiles("#file", Path.of("src/main/resources/demo/reference/ltla-utla.csv"));
+            page.click("main form button[type=submit]");
+            assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Loaded 318 rows of ltla-utla");
+        }
+    }
+
+    @Test
+    void referenceDataUploadShowsItsProgressWithJavaScript() {
+        try (BrowserContext context = browser.chromium.newContext()) {
+            Page page = context.newPage();
+            java.util.List<String> console = new java.util.ArrayList<>();
+            page.onConsoleMessage(m -> console.add(m.type() + ": " + m.text()));
+            page.onPageError(e -> console.add("error: " + e));
+            page.navigate(url("/sign-in"));
+            page.fill("#username", "admin");
+            page.fill("#password", "demo");
+            page.click("main button[type=submit]");
+            page.waitForURL(url("/"));
+            page.navigate(url("/admin/reference-data"));
+
+            page.selectOption("#dataset", "ltla-utla");
+            page.setInputFiles("#file", Path.of("src/main/resources/demo/reference/ltla-utla.csv"));
+            page.click("main form button[type=submit]");
+            page.waitForFunction("() => document.getElementById('upload-status').textContent.startsWith('Loaded')");
+            assertThat(page.locator("#upload-status").textContent()).startsWith("Loaded 318 rows of ltla-utla");
+            assertThat(page.locator("#upload-progress").getAttribute("hidden")).isNull();
+            assertThat(page.url()).isEqualTo(url("/admin/reference-data"));
+            assertThat(console).as("browser console").isEmpty();
+        }
+    }
+
+    /** Presses Tab until the element matching the selector has focus (at most 150 times). */
+    private static void tabTo(Page page, String selector) {
+        for (int i = 0; i < 150; i++) {
+            page.keyboard().press("Tab");
+            Object focused = page.evaluate("s => document.activeElement === document.querySelector(s)", selector);
+            if (Boolean.TRUE.equals(focused)) {
+                return;
+            }
+        }
+        throw new AssertionError("Could not reach " + selector + " with the Tab key");
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

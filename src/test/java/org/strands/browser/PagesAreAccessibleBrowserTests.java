@@ -1,0 +1,74 @@
+package org.strands.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every page built so far, signed in as the system administrator, has no WCAG 2.2 AA violation. */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesAreAccessibleBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    void signIn() {
+        browser = new Browser();
+        context = browser.chromium.newContext();
+        page = context.newPage();
+        page.navigate(url("/sign-in"));
+        page.getByLabel("Username").fill("admin");
+        page.getByLabel("Password").fill("demo");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url("/"));
+    }
+
+    @AfterAll
+    void close() {
+        context.close();
+        browser.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/framework", "/accessibility", "/areas/stockport", "/areas/stockport/framework",
+        "/areas/stockport/framework/descriptor-sets/new", "/areas/stockport/small-areas",
+        "/areas/stockport/small-areas?decile=1", "/areas/stockport/settings", "/areas/stockport/settings?phase=Primary",
+        "/areas/stockport/settings/106074", "/areas/stockport/localities", "/areas/stockport/venues/new",
+        "/admin/reference-data", "/admin/areas", "/areas/no-such-area", "/no-such-page"})
+    void pageHasNoAccessibilityViolations(String path) {
+        Response response = page.navigate(url(path));
+        assertThat(response.status()).isIn(200, 404);
+        assertThat(page.locator("h1").count()).as("one h1 on " + path).isEqualTo(1);
+        Browser.screenshot(page, path.replaceAll("[^a-z0-9]+", "-"));
+        assertThat(Browser.violations(page)).as(path).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin/areas", "/areas/stockport/framework/descriptor-sets/new", "/areas/stockport/venues/new"})
+    void formsShowingTheirErrorsHaveNoAccessibilityViolations(String path) {
+        page.navigate(url(path));
+        page.locator("main form[method=post] button[type=submit]").first().click();
+        page.waitForLoadState();
+        assertThat(page.locator(".govuk-error-summary").count()).as(path).isPositive();
+        Browser.screenshot(page, "errors" + path.replaceAll("[^a-z0-9]+", "-"));
+        assertThat(Browser.violations(page)).as(path).isEmpty();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

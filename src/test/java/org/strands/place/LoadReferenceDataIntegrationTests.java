@@ -1,0 +1,135 @@
+package org.strands.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strands.support.Api;
+import org.strands.support.DataTest;
+import org.strands.support.NationalData;
+import org.strands.support.SharedData;
+import tools.jackson.databind.JsonNode;
+
+@DataTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LoadReferenceDataIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    Api admin;
+
+    @BeforeAll
+    void signIn() {
+        admin = Api.at(port).as("admin", "demo");
+    }
+
+    @Test
+    void loadsAllOfEngland() {
+        NationalData.loadAll(admin);
+        assertThat(count("ref_deprivation")).isEqualTo(33_755);
+        assertThat(count("ref_establishment")).isEqualTo(27_153);
+        assertThat(count("ref_small_area")).isEqualTo(35_672);
+        assertThat(db.sql("select count(*) from ref_establishment e join ref_small_area s on s.code = e.lsoa_code where s.code like 'E%'")
+                .query(Integer.class).single()).isEqualTo(25_132);
+        JsonNode datasets = admin.get("/api/v1/admin/reference-data").json();
+        datasets.forEach(d -> assertThat(d.get("rows").isNull()).as(d.get("slug").asString()).isFalse());
+    }
+
+    @Test
+    void reloadingAFileUpdatesInPlaceAndRemovesWhatTheNewFileNoLongerHas() {
+        String header = "lsoa21_code,IMD_decile,IMD_rank,IMD_score\n";
+        Api.Response first = admin.upload("/api/v1/admin/reference-data/imd2025", "imd.csv",
+                (header + "E01005743,7,20000,12.558\nE01005744,3,5000,30.1\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(first.status()).isEqualTo(200);
+        Api.Response again = admin.upload("/api/v1/admin/reference-data/imd2025", "imd.csv",
+                (header + "E01005743,2,\"1,234\",40.5\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("rows").asInt()).isEqualTo(1);
+        assertThat(db.sql("select imd_decile from ref_deprivation where lsoa_code = 'E01005743'").query(Integer.class).single()).isEqualTo(2);
+        assertThat(db.sql("select imd_rank from ref_deprivation where lsoa_code = 'E01005743'").query(Integer.class).single()).isEqualTo(1234);
+        assertThat(count("ref_deprivation")).isEqualTo(1);
+        // put the real data back for the other tests sharing this database
+        assertThat(admin.upload("/api/v1/admin/reference-data/imd2025", SharedData.file("deprivation/imd2025_england_lsoa21.csv")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theWrongFileIsRejectedNamingTheMissingColumnsAndNothingIsStored() {
+        int before = count("ref_population");
+        Api.Response response = admin.upload("/api/v1/admin/reference-data/census2021-age",
+                SharedData.file("deprivation/imd2025_england_lsoa21.csv"));
+        assertThat(response.status()).isEqualTo(422);
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("row").asInt()).isEqualTo(1);
+        assertThat(error.get("column").asString()).isEqualTo("lsoa21_name");
+        assertThat(count("ref_population")).isEqualTo(before);
+    }
+
+    @Test
+    void everyBadValueIsReportedWithRowColumnAndReasonAndNothingIsStored() {
+        int before = count("ref_deprivation");
+        String csv = "lsoa21_code,IMD_decile,IMD_rank,IMD_score\n"
+                + "E01000001,8,26525,8.742\n"
+                + "E01000002,11,31203,4.722\n"
+                + "not-a-code,3,100,1.0\n"
+                + "E01000003,2,,x\n";
+        Api.Response response = admin.upload("/api/v1/admin/reference-data/imd2025", "bad.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.status()).isEqualTo(422);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.size()).isEqualTo(4);
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(errors.get(0).get("column").asString()).isEqualTo("IMD_decile");
+        assertThat(errors.get(0).get("message").asString()).contains("decile from 1 to 10");
+        assertThat(errors.get(1).get("row").asInt()).isEqualTo(4);
+        assertThat(errors.get(1).get("column").asString()).isEqualTo("lsoa21_code");
+        assertThat(errors.get(2).get("column").asString()).isEqualTo("IMD_rank");
+        assertThat(errors.get(2).get("message").asString()).contains("missing");
+        assertThat(errors.get(3).get("column").asString()).isEqualTo("IMD_score");
+        assertThat(count("ref_deprivation")).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRejectedWithTheRow() {
+        byte[] latin1 = "lsoa21_code,lsoa21_name,Aged 15 years and under,total\nE01000001,City of London 001A,125,1477\nE01000002,Caf\u00e9 001B,86,1384\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Api.Response response = admin.upload("/api/v1/admin/reference-data/census2021-age", "latin1.csv", latin1);
+        assertThat(response.status()).isEqualTo(422);
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("row").asInt()).isEqualTo(3);
+        assertThat(error.get("message").asString()).contains("UTF-8");
+    }
+
+    @Test
+    void aRepeatedKeyIsReported() {
+        String csv = "ltla23_code,ltla23_name,utla23_code,utla23_name\nE06000001,Hartlepool,E06000001,Hartlepool\nE06000001,Again,E06000001,Hartlepool\n";
+        Api.Response response = admin.upload("/api/v1/admin/reference-data/ltla-utla", "dup.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("first on row 2");
+    }
+
+    @Test
+    void anUnknownDatasetIsRefused() {
+        Api.Response response = admin.upload("/api/v1/admin/reference-data/weather", "x.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("column").asString()).isEqualTo("dataset");
+    }
+
+    @Test
+    void onlyTheSystemAdministratorLoadsReferenceData() {
+        Api.Response response = Api.at(port).as("commissioner", "demo").upload("/api/v1/admin/reference-data/imd2025",
+                "x.csv", "a\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    private int count(String table) {
+        return db.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+}

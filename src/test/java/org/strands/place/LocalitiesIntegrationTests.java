@@ -1,0 +1,68 @@
+package org.strands.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.strands.platform.AreaRegistry;
+import org.strands.platform.People;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.strands.support.Api;
+import org.strands.support.DataTest;
+import tools.jackson.databind.JsonNode;
+
+@DataTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LocalitiesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    AreaRegistry areas;
+
+    @BeforeAll
+    void createAnAreaOfItsOwn() {
+        // A copy of Stockport, so that these changes do not touch the demo area other tests count.
+        Api.at(port).as("admin", "demo").post("/api/v1/areas", """
+                {"slug":"localities-test","name":"Stockport (localities-test)","laCodes":["E08000007"]}""");
+        for (String user : new String[] {"lead", "commissioner", "practitioner"}) {
+            people.grant(user, areas.find("localities-test").orElseThrow().id(), org.strands.platform.DemoAccounts.ROLES.get(user));
+        }
+    }
+
+    @Test
+    void wardsCanBeGroupedIntoNamedLocalitiesAndSmallAreasFollow() {
+        Api admin = Api.at(port).as("admin", "demo");
+        JsonNode current = admin.get("/api/v1/areas/localities-test/localities").json();
+        List<String> wards = new ArrayList<>();
+        current.forEach(l -> l.get("wards").forEach(w -> wards.add(w.get("code").asString())));
+        String east = String.join("\",\"", wards.subList(0, 10));
+        String west = String.join("\",\"", wards.subList(10, wards.size()));
+        Api.Response regrouped = admin.put("/api/v1/areas/localities-test/localities",
+                "[{\"name\":\"East\",\"wards\":[\"" + east + "\"]},{\"name\":\"West\",\"wards\":[\"" + west + "\"]}]");
+        assertThat(regrouped.status()).as(regrouped.body()).isEqualTo(200);
+        assertThat(regrouped.json().valueStream().map(l -> l.get("name").asString())).containsExactly("East", "West");
+        JsonNode smallAreas = admin.get("/api/v1/areas/localities-test/small-areas").json();
+        smallAreas.forEach(s -> assertThat(s.get("locality").asString()).isIn("East", "West"));
+    }
+
+    @Test
+    void aGroupingThatLeavesOutAWardOrNamesAStrangerChangesNothing() {
+        Api admin = Api.at(port).as("admin", "demo");
+        String before = admin.get("/api/v1/areas/localities-test/localities").body();
+        Api.Response response = admin.put("/api/v1/areas/localities-test/localities", """
+                [{"name":"Only","wards":["E05000001"]},{"name":" ","wards":[]}]""");
+        assertThat(response.status()).isEqualTo(422);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.findValuesAsString("column")).contains("localities[0].wards", "localities[1].name", "wards");
+        assertThat(admin.get("/api/v1/areas/localities-test/localities").body()).isEqualTo(before);
+    }
+}

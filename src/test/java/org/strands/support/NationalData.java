@@ -1,0 +1,25 @@
+package org.strands.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Loads the national reference files from shared/data through the API, as a system administrator would. */
+public final class NationalData {
+
+    public static final String[][] FILES = {
+        {"ltla-utla", "geography/lookup_ltla23_utla23.csv"},
+        {"lsoa-ward-lad", "geography/lookup_lsoa21_ward24_ltla24.csv"},
+        {"imd2025", "deprivation/imd2025_england_lsoa21.csv"},
+        {"census2021-age", "population/census2021_usual_residents_lsoa21_6agegroups_england_wales.csv"},
+        {"gias", "schools/gias_open_establishments_20250524.csv"},
+    };
+
+    private NationalData() {
+    }
+
+    public static void loadAll(Api admin) {
+        for (String[] file : FILES) {
+            Api.Response response = admin.upload("/api/v1/admin/reference-data/" + file[0], SharedData.file(file[1]));
+            assertThat(response.status()).as(file[0] + ": " + response.body()).isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.strands.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Which PostgreSQL a test context uses. By default a fresh embedded one (in a temporary directory, with the
+ * fast non-durable settings). With {@code -Dstrands.test.database=external} (the second Surefire run), a new,
+ * empty database created on the server named by {@code STRANDS_TEST_DB_URL}; under {@code CI=true} a missing
+ * URL fails the run instead of skipping it.
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static boolean external() {
+        return "external".equals(System.getProperty("strands.test.database"));
+    }
+
+    /** Spring properties that point a test context at its database. */
+    public static Map<String, Object> properties() {
+        if (!external()) {
+            try {
+                Path dir = Files.createTempDirectory("strands-test-pg");
+                return Map.of("strands.database.url", "", "strands.database.embedded-directory", dir.toString(),
+                        "strands.database.durable", false);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        String url = System.getenv("STRANDS_TEST_DB_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("strands.test.database=external but STRANDS_TEST_DB_URL is not set"
+                    + ("true".equals(System.getenv("CI")) ? " (CI=true: a missing external database is a failure)" : ""));
+        }
+        String jdbc = url.startsWith("jdbc:") ? url : "jdbc:" + url;
+        String name = "strands_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(jdbc, user(), password())) {
+            c.createStatement().execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a test database on " + jdbc + ": " + e.getMessage(), e);
+        }
+        String database = jdbc.replaceFirst("(jdbc:postgresql://[^/?]+)/?[^?]*", "$1/" + name);
+        return Map.of("strands.database.url", database, "strands.database.user", user(),
+                "strands.database.password", password());
+    }
+
+    private static String user() {
+        String user = System.getenv("STRANDS_TEST_DB_USER");
+        return user == null || user.isBlank() ? "postgres" : user;
+    }
+
+    private static String password() {
+        String password = System.getenv("STRANDS_TEST_DB_PASSWORD");
+        return password == null ? "" : password;
+    }
+}

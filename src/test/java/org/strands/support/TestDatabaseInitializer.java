@@ -1,0 +1,20 @@
+package org.strands.support;
+
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Puts {@link TestDatabase#properties()} first in every test context's environment. */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> properties = new java.util.HashMap<>(TestDatabase.properties());
+        String demo = context.getEnvironment().getProperty("strands.demo.enabled", "");
+        if (demo.isBlank()) {
+            properties.put("strands.demo.enabled", true); // tests sign in with the demo accounts on either database
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("strands-test-database", properties));
+    }
+}
