@@ -15,6 +15,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         if (demo.isBlank()) {
             properties.put("strands.demo.enabled", true); // tests sign in with the demo accounts on either database
         }
+        properties.put("server.shutdown", "immediate"); // clients' keep-alive connections must not hold up the test JVM
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("strands-test-database", properties));
     }
 }
