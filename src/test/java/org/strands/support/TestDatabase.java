@@ -46,9 +46,19 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test database on " + jdbc + ": " + e.getMessage(), e);
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(jdbc, name)));
         String database = jdbc.replaceFirst("(jdbc:postgresql://[^/?]+)/?[^?]*", "$1/" + name);
         return Map.of("strands.database.url", database, "strands.database.user", user(),
                 "strands.database.password", password());
+    }
+
+    /** Runs after the Spring contexts have closed their pools; FORCE ends any connection left over. */
+    private static void drop(String jdbc, String name) {
+        try (Connection c = DriverManager.getConnection(jdbc, user(), password())) {
+            c.createStatement().execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException e) {
+            // the database is left behind; it has a unique name, so the next run is not affected
+        }
     }
 
     private static String user() {

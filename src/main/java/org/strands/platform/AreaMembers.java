@@ -1,0 +1,96 @@
+package org.strands.platform;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people of an area and their roles, managed by the area's administrators. */
+@Service
+public class AreaMembers {
+
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,39}$");
+
+    /** A member as shown to the area's administrators. */
+    public record Member(String username, String displayName, Set<Role> roles) {
+    }
+
+    /** A new member: the password is needed only when the username does not exist yet. */
+    public record NewMember(String username, String displayName, String password, Set<Role> roles) {
+    }
+
+    private final JdbcClient db;
+    private final People people;
+    private final AuditTrail audit;
+
+    AreaMembers(JdbcClient db, People people, AuditTrail audit) {
+        this.db = db;
+        this.people = people;
+        this.audit = audit;
+    }
+
+    public List<Member> of(long areaId) {
+        record Row(String username, String displayName, String role) {
+        }
+        Map<String, Member> members = new LinkedHashMap<>();
+        db.sql("""
+                select p.username, p.display_name, m.role from membership m join person p on p.id = m.person_id
+                where m.area_id = ? order by p.display_name, p.username, m.role""").param(areaId).query(Row.class).list()
+                .forEach(r -> members.computeIfAbsent(r.username(), u -> new Member(u, r.displayName(), EnumSet.noneOf(Role.class)))
+                        .roles().add(Role.valueOf(r.role())));
+        audit.record(areaId, "READ", "members", null, members.size() + " members");
+        return List.copyOf(members.values());
+    }
+
+    @Transactional
+    public Member add(long areaId, NewMember member) {
+        List<RowError> errors = new ArrayList<>();
+        String username = member.username() == null ? "" : member.username().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            errors.add(new RowError(0, "username", "Enter a username of 3 to 40 lower-case letters, digits, dots, hyphens or underscores."));
+        }
+        if (member.roles() == null || member.roles().isEmpty()) {
+            errors.add(new RowError(0, "roles", "Choose at least one role."));
+        }
+        boolean exists = people.find(username).isPresent();
+        if (!exists && (member.displayName() == null || member.displayName().isBlank())) {
+            errors.add(new RowError(0, "displayName", "Enter the person's name."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The person was not added.", errors);
+        }
+        if (!exists) {
+            people.ensure(username, member.displayName().strip(), member.password(), false);
+        }
+        member.roles().forEach(role -> people.grant(username, areaId, role));
+        audit.record(areaId, "MEMBER_ADDED", "person", username, member.roles().toString());
+        return new Member(username, people.find(username).orElseThrow().displayName(), people.rolesIn(username, areaId));
+    }
+
+    /** Replaces a member's roles in the area; no roles removes them. The last administrator stays. */
+    @Transactional
+    public void setRoles(long areaId, String username, Set<Role> roles) {
+        Set<Role> current = people.rolesIn(username, areaId);
+        if (current.isEmpty()) {
+            throw new NotFound("There is no member " + username + " in this area.");
+        }
+        if (current.contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && admins(areaId) == 1) {
+            throw InvalidInput.of("roles", "An area needs at least one administrator: make someone else an administrator first.");
+        }
+        db.sql("delete from membership where area_id = ? and person_id = (select id from person where username = ?)")
+                .params(areaId, username).update();
+        roles.forEach(role -> people.grant(username, areaId, role));
+        audit.record(areaId, "MEMBER_ROLES_CHANGED", "person", username, roles.toString());
+    }
+
+    private int admins(long areaId) {
+        return db.sql("select count(*) from membership where area_id = ? and role = 'ADMIN'").param(areaId)
+                .query(Integer.class).single();
+    }
+}
