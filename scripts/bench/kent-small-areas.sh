@@ -16,8 +16,13 @@ curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=demo&_csrf=
 session=$(awk '$6=="JSESSIONID" {print $7}' "$jar")
 echo "Kent small areas: $(curl -s -b "$jar" "$base/api/v1/areas/kent/small-areas" | grep -o '"code"' | wc -l)"
 pid=$(pgrep -f 'org.strands.Application|strands-.*\.jar' | head -1)
-peak=0
-sample() { while kill -0 "$1" 2>/dev/null; do r=$(ps -o rss= -p "$pid"); [ "$r" -gt "$peak" ] && peak=$r; echo "$peak" > /tmp/strands-peak-rss; sleep 0.2; done; }
+echo 0 > /tmp/strands-peak-rss
+sample() {
+  local peak; peak=$(cat /tmp/strands-peak-rss)
+  while kill -0 "$1" 2>/dev/null; do r=$(ps -o rss= -p "$pid"); [ "$r" -gt "$peak" ] && peak=$r; echo "$peak" > /tmp/strands-peak-rss; sleep 0.2; done
+}
+echo "warm-up: $requests requests, not counted"
+ab -q -k -n "$requests" -c 50 -C "JSESSIONID=$session" "$base/api/v1/areas/kent/small-areas" > /dev/null
 p95s=()
 for i in $(seq 1 "$runs"); do
   ab -q -k -n "$requests" -c 50 -C "JSESSIONID=$session" "$base/api/v1/areas/kent/small-areas" > /tmp/strands-ab.txt &

@@ -11,7 +11,7 @@ port=18080
 start_once() {
   local t0 t1 pid
   t0=$(date +%s.%N)
-  STRANDS_DATA_DIR=$data/postgres "$java" -Xmx384m -jar "$jar" --server.port=$port > "$data/app.log" 2>&1 &
+  STRANDS_DATA_DIR=$data/postgres "$java" -Xmx384m -XX:+UseParallelGC -jar "$jar" --server.port=$port > "$data/app.log" 2>&1 &
   pid=$!
   until curl -fs "localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do sleep 0.05; done
   t1=$(date +%s.%N)

@@ -27,19 +27,23 @@ public class AreaPlaces {
 
     private final JdbcClient db;
     private final SettingQueries settings;
+    private final PlaceCaches caches;
 
-    AreaPlaces(JdbcClient db, SettingQueries settings) {
+    AreaPlaces(JdbcClient db, SettingQueries settings, PlaceCaches caches) {
         this.db = db;
         this.settings = settings;
+        this.caches = caches;
     }
 
     public List<SmallArea> smallAreas(Area area, SmallAreaFilter filter) {
+        return caches.smallAreas.get(new PlaceCaches.Key(area.id(), area.districtCodes(), filter), key -> querySmallAreas(area, filter));
+    }
+
+    private List<SmallArea> querySmallAreas(Area area, SmallAreaFilter filter) {
         StringBuilder sql = new StringBuilder("""
-                select s.code, s.name, s.ward_code, s.ward_name as ward, l.name as locality, d.imd_decile, d.imd_score,
-                       p.children_0_15 as children0to15
-                from ref_small_area s
-                left join ref_deprivation d on d.lsoa_code = s.code
-                left join ref_population p on p.lsoa_code = s.code
+                select s.code, s.name, s.ward_code, s.ward_name as ward, l.name as locality, s.imd_decile, s.imd_score,
+                       s.children_0_15 as children0to15
+                from ref_small_area_profile s
                 left join locality_ward lw on lw.area_id = :area and lw.ward_code = s.ward_code
                 left join locality l on l.id = lw.locality_id
                 where s.lad_code = any(string_to_array(:districts, ','))""");
@@ -51,7 +55,7 @@ public class AreaPlaces {
             conditions.add("l.id = :locality");
         }
         if (filter.decile() != null) {
-            conditions.add("d.imd_decile = :decile");
+            conditions.add("s.imd_decile = :decile");
         }
         if (has(filter.search())) {
             conditions.add("(s.name ilike :search or s.code ilike :search or s.ward_name ilike :search)");
@@ -69,7 +73,7 @@ public class AreaPlaces {
     }
 
     public List<Setting> settings(Area area, SettingFilter filter) {
-        return settings.of(area, filter);
+        return caches.settings.get(new PlaceCaches.Key(area.id(), area.districtCodes(), filter), key -> settings.of(area, filter));
     }
 
     /** One setting of the area by its ref (a URN, or v and a venue id); 404 if it is not the area's. */

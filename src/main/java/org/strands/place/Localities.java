@@ -24,10 +24,12 @@ public class Localities {
 
     private final JdbcClient db;
     private final AuditTrail audit;
+    private final PlaceCaches caches;
 
-    Localities(JdbcClient db, AuditTrail audit) {
+    Localities(JdbcClient db, AuditTrail audit, PlaceCaches caches) {
         this.db = db;
         this.audit = audit;
+        this.caches = caches;
     }
 
     public List<Locality> of(Area area) {
@@ -70,6 +72,7 @@ public class Localities {
                         .params(area.id(), ward.code(), id).update();
             }
         }
+        caches.clear();
     }
 
     /**
@@ -113,6 +116,7 @@ public class Localities {
                         .params(area.id(), ward, id).update();
             }
         }
+        caches.clear();
         audit.record(area.id(), "LOCALITIES_REGROUPED", "area", area.slug(), groupings.size() + " localities");
         return of(area);
     }

@@ -27,9 +27,12 @@ public class ReferenceData {
     private final JdbcClient db;
     private final AuditTrail audit;
     private final AreaRegistry areas;
+    private final PlaceCaches caches;
 
-    ReferenceData(ReferenceLoader loader, Localities localities, JdbcClient db, AuditTrail audit, AreaRegistry areas) {
+    ReferenceData(ReferenceLoader loader, Localities localities, JdbcClient db, AuditTrail audit, AreaRegistry areas,
+            PlaceCaches caches) {
         this.areas = areas;
+        this.caches = caches;
         this.loader = loader;
         this.localities = localities;
         this.db = db;
@@ -54,6 +57,7 @@ public class ReferenceData {
         if (dataset == ReferenceDataset.LSOA_WARD_LAD) {
             areas.all().forEach(localities::addMissingWards);
         }
+        caches.clear();
         long millis = (System.nanoTime() - start) / 1_000_000;
         audit.record(null, "REFERENCE_DATA_LOADED", "dataset", slug, rows + " rows from " + fileName);
         return new LoadReport(slug, rows, millis);

@@ -30,8 +30,10 @@ public class VenueRegister {
     private final JdbcClient db;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PlaceCaches caches;
 
-    VenueRegister(Venues venues, JdbcClient db, AuditTrail audit, Clock clock) {
+    VenueRegister(Venues venues, JdbcClient db, AuditTrail audit, Clock clock, PlaceCaches caches) {
+        this.caches = caches;
         this.venues = venues;
         this.db = db;
         this.audit = audit;
@@ -47,6 +49,7 @@ public class VenueRegister {
             throw new InvalidInput("The venue was not saved.", errors);
         }
         VenueRow saved = venues.save(row.orElseThrow());
+        caches.clear();
         audit.record(area.id(), "VENUE_SAVED", "venue", String.valueOf(saved.id()), saved.name());
         return "v" + saved.id();
     }
@@ -68,6 +71,7 @@ public class VenueRegister {
         }
         int created = (int) rows.stream().filter(r -> r.id() == null).count();
         venues.saveAll(rows);
+        caches.clear();
         audit.record(area.id(), "VENUES_IMPORTED", "venue", null, created + " created, " + (rows.size() - created) + " updated");
         return new ImportResult(created, rows.size() - created);
     }

@@ -83,8 +83,7 @@ public class AreaMembers {
         if (current.contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && admins(areaId) == 1) {
             throw InvalidInput.of("roles", "An area needs at least one administrator: make someone else an administrator first.");
         }
-        db.sql("delete from membership where area_id = ? and person_id = (select id from person where username = ?)")
-                .params(areaId, username).update();
+        people.revokeAll(username, areaId);
         roles.forEach(role -> people.grant(username, areaId, role));
         audit.record(areaId, "MEMBER_ROLES_CHANGED", "person", username, roles.toString());
     }

@@ -18,6 +18,7 @@ public class AreaRegistry {
 
     private final JdbcClient db;
     private final AuditTrail audit;
+    private final ShortLivedCache<String, Optional<Area>> bySlug = new ShortLivedCache<>(java.time.Duration.ofSeconds(60), 1000);
 
     AreaRegistry(JdbcClient db, AuditTrail audit) {
         this.db = db;
@@ -47,10 +48,15 @@ public class AreaRegistry {
             db.sql("insert into area_district (area_id, code) values (?, ?) on conflict do nothing").params(id, code).update();
         }
         audit.record(id, "AREA_CREATED", "area", slug, String.join(",", authorityCodes));
+        bySlug.clear();
         return byId(id).orElseThrow();
     }
 
     public Optional<Area> find(String slug) {
+        return bySlug.get(slug, this::load);
+    }
+
+    private Optional<Area> load(String slug) {
         return db.sql("select id from area where slug = ?").param(slug).query(Long.class).optional().flatMap(this::byId);
     }
 

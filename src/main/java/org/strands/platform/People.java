@@ -18,6 +18,8 @@ public class People {
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final AuditTrail audit;
+    /** Roles are read on every request; a change elsewhere in a cluster takes effect within seconds. */
+    private final ShortLivedCache<String, Set<Role>> roles = new ShortLivedCache<>(java.time.Duration.ofSeconds(5), 10_000);
 
     People(JdbcClient db, PasswordEncoder passwords, PasswordPolicy policy, AuditTrail audit) {
         this.db = db;
@@ -49,6 +51,15 @@ public class People {
                 insert into membership (person_id, area_id, role)
                 select id, ?, ? from person where username = ? on conflict do nothing""")
                 .params(areaId, role.name(), username).update();
+        roles.clear();
+    }
+
+    /** Removes every role the person holds in the area. */
+    @Transactional
+    public void revokeAll(String username, long areaId) {
+        db.sql("delete from membership where area_id = ? and person_id = (select id from person where username = ?)")
+                .params(areaId, username).update();
+        roles.clear();
     }
 
     public Optional<Person> find(String username) {
@@ -57,12 +68,16 @@ public class People {
     }
 
     public Set<Role> rolesIn(String username, long areaId) {
-        List<String> roles = db.sql("""
+        return roles.get(username + "\u0000" + areaId, key -> loadRoles(username, areaId));
+    }
+
+    private Set<Role> loadRoles(String username, long areaId) {
+        List<String> names = db.sql("""
                 select m.role from membership m join person p on p.id = m.person_id
                 where p.username = ? and m.area_id = ?""").params(username, areaId).query(String.class).list();
         Set<Role> result = EnumSet.noneOf(Role.class);
-        roles.forEach(r -> result.add(Role.valueOf(r)));
-        return result;
+        names.forEach(r -> result.add(Role.valueOf(r)));
+        return Set.copyOf(result);
     }
 
     public boolean isSystemAdmin(String username) {

@@ -45,6 +45,7 @@ public class ReferenceLoader {
         db.sql("delete from " + dataset.table() + " t where not exists (select 1 from staging s where s." + key
                 + " = t." + key + ")").update();
         rebuildGiasAuthorities();
+        rebuildSmallAreaProfiles();
         db.sql("""
                 insert into ref_load (dataset, rows, file_name, loaded_by) values (?, ?, ?, ?)
                 on conflict (dataset) do update set rows = excluded.rows, file_name = excluded.file_name,
@@ -68,6 +69,18 @@ public class ReferenceLoader {
                 join ref_small_area s on s.code = e.lsoa_code
                 left join ref_authority a on a.ltla_code = s.lad_code
                 group by e.la_code""").update();
+    }
+
+    /** One row per small area with its deprivation and children, for fast area queries. */
+    private void rebuildSmallAreaProfiles() {
+        db.sql("delete from ref_small_area_profile").update();
+        db.sql("""
+                insert into ref_small_area_profile
+                select s.code, s.name, s.ward_code, s.ward_name, s.lad_code, d.imd_decile, d.imd_score, p.children_0_15
+                from ref_small_area s
+                left join ref_deprivation d on d.lsoa_code = s.code
+                left join ref_population p on p.lsoa_code = s.code""").update();
+        db.sql("analyze ref_small_area_profile").update();
     }
 
     private void copy(String sql, List<Object[]> rows) {
