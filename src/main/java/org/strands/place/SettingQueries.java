@@ -27,7 +27,7 @@ class SettingQueries {
               where s.code is not null or e.lsoa_code is null
                  or not exists (select 1 from ref_small_area x where x.code = e.lsoa_code)
               union all
-              select 'v' || v.id, null, v.name, initcap(replace(v.kind, '_', ' ')), 'Venue', 'Not applicable', null, null,
+              select 'v' || v.id, null, v.name, v.kind, 'Venue', 'Not applicable', null, null,
                      v.lsoa_code, s.ward_name, dep.imd_decile, v.latitude, v.longitude, v.postcode, null
               from venue v
               left join area_lsoa s on s.code = v.lsoa_code
@@ -61,7 +61,7 @@ class SettingQueries {
                 .param("typeGroup", filter.typeGroup())
                 .param("search", AreaPlaces.has(filter.search()) ? "%" + filter.search().strip() + "%" : null)
                 .param("exact", filter.search() == null ? null : filter.search().strip())
-                .query(Setting.class).list();
+                .query(Setting.class).list().stream().map(SettingQueries::labelled).toList();
     }
 
     Optional<Setting> one(Area area, String ref) {
@@ -69,6 +69,13 @@ class SettingQueries {
                 .param("districts", String.join(",", area.districtCodes()))
                 .param("area", area.id())
                 .param("ref", ref)
-                .query(Setting.class).optional();
+                .query(Setting.class).optional().map(SettingQueries::labelled);
+    }
+
+    /** A venue's type is stored as its kind's code and shown as its label. */
+    private static Setting labelled(Setting s) {
+        return !s.venue() ? s : new Setting(s.ref(), s.urn(), s.name(), VenueKind.valueOf(s.type()).label(), s.typeGroup(),
+                s.phase(), s.pupils(), s.fsmPercent(), s.lsoa(), s.ward(), s.imdDecile(), s.latitude(), s.longitude(),
+                s.postcode(), s.town());
     }
 }

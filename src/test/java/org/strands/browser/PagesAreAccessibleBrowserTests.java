@@ -68,6 +68,24 @@ class PagesAreAccessibleBrowserTests {
         assertThat(Browser.violations(page)).as(path).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/sign-in", "/sign-in?error", "/sign-in?signed-out", "/framework", "/accessibility"})
+    void pagesOpenToEveryoneHaveNoAccessibilityViolations(String path) {
+        try (BrowserContext anonymous = browser.chromium.newContext()) {
+            Page visitor = anonymous.newPage();
+            visitor.navigate(url(path));
+            assertThat(visitor.locator("h1").count()).isEqualTo(1);
+            Browser.screenshot(visitor, "anonymous" + path.replaceAll("[^a-z0-9]+", "-"));
+            assertThat(Browser.violations(visitor)).as(path).isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theNavigationMarksTheCurrentPage() {
+        page.navigate(url("/areas/stockport/settings"));
+        assertThat(page.locator("nav a[aria-current=page]").textContent().strip()).isEqualTo("Settings");
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -46,7 +46,7 @@ class VenuesIntegrationTests {
         String ref = saved.json().get("ref").asString();
         JsonNode venue = lead.get("/api/v1/areas/venues-test/settings/" + ref).json();
         assertThat(venue.get("name").asString()).isEqualTo("Hubtown Family Hub");
-        assertThat(venue.get("type").asString()).isEqualTo("Family Hub");
+        assertThat(venue.get("type").asString()).isEqualTo("Family hub");
         assertThat(venue.get("postcode").asString()).isEqualTo("SK1 3XE");
         assertThat(venue.get("urn").isNull()).isTrue();
         assertThat(venue.get("ward").asString()).isNotBlank();

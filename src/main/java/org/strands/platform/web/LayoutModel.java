@@ -16,6 +16,12 @@ class LayoutModel {
         return auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName()) ? null : auth.getName();
     }
 
+    /** The path of the page, so that the navigation can mark the current item. */
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
     @ModelAttribute("systemAdmin")
     boolean systemAdmin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
