@@ -13,6 +13,7 @@ import org.strands.platform.People;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.strands.support.Api;
 import org.strands.support.DataTest;
+import org.strands.support.TestAreas;
 import tools.jackson.databind.JsonNode;
 
 @DataTest
@@ -30,12 +31,7 @@ class LocalitiesIntegrationTests {
 
     @BeforeAll
     void createAnAreaOfItsOwn() {
-        // A copy of Stockport, so that these changes do not touch the demo area other tests count.
-        Api.at(port).as("admin", "demo").post("/api/v1/areas", """
-                {"slug":"localities-test","name":"Stockport (localities-test)","laCodes":["E08000007"]}""");
-        for (String user : new String[] {"lead", "commissioner", "practitioner"}) {
-            people.grant(user, areas.find("localities-test").orElseThrow().id(), org.strands.platform.DemoAccounts.ROLES.get(user));
-        }
+        TestAreas.copyOfStockport(port, people, areas, "localities-test", "lead", "commissioner", "practitioner");
     }
 
     @Test

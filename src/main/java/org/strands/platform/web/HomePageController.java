@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.strands.platform.Area;
 import org.strands.platform.AreaRegistry;
 import org.strands.platform.Role;
@@ -21,7 +22,10 @@ class HomePageController {
     }
 
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(@RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(required = false) String error, Model model) {
+        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("signInFailed", error != null);
         return "platform/sign-in";
     }
 
