@@ -29,7 +29,8 @@ record DescriptorFile(Map<String, String> wording) {
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreHeaderCase(true).setTrim(true).get().parse(reader)) {
+                     .setIgnoreHeaderCase(true).setTrim(true).setAllowMissingColumnNames(true)
+                     .setIgnoreEmptyLines(false).get().parse(reader)) {
             for (String column : List.of("code", "descriptor")) {
                 if (!csv.getHeaderMap().containsKey(column)) {
                     errors.add(new RowError(1, column, "The header row has no \"" + column + "\" column."));
@@ -37,13 +38,15 @@ record DescriptorFile(Map<String, String> wording) {
             }
             if (errors.isEmpty()) {
                 for (CSVRecord row : csv) {
-                    readRow(row, wording, errors);
+                    if (row.stream().anyMatch(v -> v != null && !v.isBlank())) {
+                        readRow(row, wording, errors);
+                    }
                 }
                 readable = true;
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             errors.add(new RowError(0, "file", "The file is not UTF-8 text. Save it as CSV UTF-8 and try again."));
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             errors.add(new RowError(0, "file", "The file is not a readable CSV file: " + e.getMessage()));
         }
         if (readable) {

@@ -16,8 +16,8 @@ import org.strands.platform.NotFound;
 public class AreaPlaces {
 
     /** Optional filters for small areas; blank means no filter. */
-    public record SmallAreaFilter(String ward, Long locality, Integer decile, String search) {
-        public static final SmallAreaFilter NONE = new SmallAreaFilter(null, null, null, null);
+    public record SmallAreaFilter(String district, String ward, Long locality, Integer decile, String search) {
+        public static final SmallAreaFilter NONE = new SmallAreaFilter(null, null, null, null, null);
     }
 
     /** Optional filters for settings; blank means no filter. */
@@ -28,8 +28,10 @@ public class AreaPlaces {
     private final JdbcClient db;
     private final SettingQueries settings;
     private final PlaceCaches caches;
+    private final org.strands.platform.AuditTrail audit;
 
-    AreaPlaces(JdbcClient db, SettingQueries settings, PlaceCaches caches) {
+    AreaPlaces(JdbcClient db, SettingQueries settings, PlaceCaches caches, org.strands.platform.AuditTrail audit) {
+        this.audit = audit;
         this.db = db;
         this.settings = settings;
         this.caches = caches;
@@ -41,13 +43,17 @@ public class AreaPlaces {
 
     private List<SmallArea> querySmallAreas(Area area, SmallAreaFilter filter) {
         StringBuilder sql = new StringBuilder("""
-                select s.code, s.name, s.ward_code, s.ward_name as ward, l.name as locality, s.imd_decile, s.imd_score,
+                select s.code, s.name, s.ward_code, s.ward_name as ward, s.lad_code as district_code, s.lad_name as district,
+                       l.name as locality, s.imd_decile, s.imd_score,
                        s.children_0_15 as children0to15
                 from ref_small_area_profile s
                 left join locality_ward lw on lw.area_id = :area and lw.ward_code = s.ward_code
                 left join locality l on l.id = lw.locality_id
                 where s.lad_code = any(string_to_array(:districts, ','))""");
         List<String> conditions = new ArrayList<>();
+        if (has(filter.district())) {
+            conditions.add("s.lad_code = :district");
+        }
         if (has(filter.ward())) {
             conditions.add("s.ward_code = :ward");
         }
@@ -65,6 +71,7 @@ public class AreaPlaces {
         return db.sql(sql.toString())
                 .param("area", area.id())
                 .param("districts", String.join(",", area.districtCodes()))
+                .param("district", filter.district())
                 .param("ward", filter.ward())
                 .param("locality", filter.locality())
                 .param("decile", filter.decile())
@@ -79,7 +86,9 @@ public class AreaPlaces {
     /** One setting of the area by its ref (a URN, or v and a venue id); 404 if it is not the area's. */
     public Setting setting(Area area, String ref) {
         Optional<Setting> found = settings.one(area, ref);
-        return found.orElseThrow(() -> new NotFound("There is no setting " + ref + " in " + area.name() + "."));
+        Setting setting = found.orElseThrow(() -> new NotFound("There is no setting " + ref + " in " + area.name() + "."));
+        audit.recordRead(area.id(), "setting", ref);
+        return setting;
     }
 
     public AreaGlance glance(Area area) {

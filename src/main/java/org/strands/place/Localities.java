@@ -94,7 +94,7 @@ public class Localities {
             } else if (!names.add(g.name().strip().toLowerCase(java.util.Locale.ROOT))) {
                 errors.add(new RowError(i + 1, field + ".name", "There is already a locality called \"" + g.name().strip() + "\"."));
             }
-            for (String ward : g.wards() == null ? List.<String>of() : g.wards()) {
+            for (String ward : wardsOf(g)) {
                 if (!wards.containsKey(ward)) {
                     errors.add(new RowError(i + 1, field + ".wards", ward + " is not a ward of " + area.name() + "."));
                 } else if (wardToLocality.putIfAbsent(ward, g.name()) != null) {
@@ -111,7 +111,7 @@ public class Localities {
         for (Grouping g : groupings) {
             long id = db.sql("insert into locality (area_id, name) values (?, ?) returning id")
                     .params(area.id(), g.name().strip()).query(Long.class).single();
-            for (String ward : g.wards()) {
+            for (String ward : wardsOf(g)) {
                 db.sql("insert into locality_ward (area_id, ward_code, locality_id) values (?, ?, ?)")
                         .params(area.id(), ward, id).update();
             }
@@ -119,6 +119,10 @@ public class Localities {
         caches.clear();
         audit.record(area.id(), "LOCALITIES_REGROUPED", "area", area.slug(), groupings.size() + " localities");
         return of(area);
+    }
+
+    private static List<String> wardsOf(Grouping grouping) {
+        return grouping.wards() == null ? List.of() : grouping.wards();
     }
 
     private String uniqueName(long areaId, String name) {

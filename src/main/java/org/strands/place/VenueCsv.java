@@ -31,7 +31,7 @@ final class VenueCsv {
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
-                     .setTrim(true).setIgnoreEmptyLines(true).get().parse(reader)) {
+                     .setTrim(true).setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).get().parse(reader)) {
             for (String column : List.of("name", "kind")) {
                 if (!csv.getHeaderMap().keySet().stream().anyMatch(h -> h.replace("\uFEFF", "").equalsIgnoreCase(column))) {
                     errors.add(new RowError(1, column, "The header row has no \"" + column + "\" column. Expected: " + String.join(", ", COLUMNS) + "."));
@@ -40,12 +40,15 @@ final class VenueCsv {
             if (errors.isEmpty()) {
                 for (CSVRecord record : csv) {
                     long row = record.getRecordNumber() + 1;
+                    if (record.stream().allMatch(v -> v == null || v.isBlank())) {
+                        continue; // blank lines keep their row numbers
+                    }
                     lines.add(new Line(row, new VenueDetails(get(record, "name"), get(record, "kind"), get(record, "address"),
                             get(record, "postcode"), get(record, "lsoa"), number(record, "latitude", row, errors),
                             number(record, "longitude", row, errors))));
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             errors.add(new RowError(0, "file", "The file is not readable UTF-8 CSV. Save it as CSV UTF-8 and try again."));
         }
         if (!errors.isEmpty()) {

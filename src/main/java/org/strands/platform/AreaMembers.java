@@ -48,8 +48,13 @@ public class AreaMembers {
         return List.copyOf(members.values());
     }
 
+    /**
+     * Adds a person to the area with roles. A new account is created with the password given. An existing
+     * account, possibly of another area, is linked only by a system administrator, so that an area's
+     * administrators learn nothing about other areas' people beyond a username being taken.
+     */
     @Transactional
-    public Member add(long areaId, NewMember member) {
+    public Member add(long areaId, NewMember member, boolean mayLinkExistingAccount) {
         List<RowError> errors = new ArrayList<>();
         String username = member.username() == null ? "" : member.username().strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
@@ -59,6 +64,9 @@ public class AreaMembers {
             errors.add(new RowError(0, "roles", "Choose at least one role."));
         }
         boolean exists = people.find(username).isPresent();
+        if (exists && !mayLinkExistingAccount && people.rolesIn(username, areaId).isEmpty()) {
+            errors.add(new RowError(0, "username", "This username is taken. Choose another, or ask the system administrator to add an existing account to this area."));
+        }
         if (!exists && (member.displayName() == null || member.displayName().isBlank())) {
             errors.add(new RowError(0, "displayName", "Enter the person's name."));
         }

@@ -80,6 +80,9 @@ class CreateAreaIntegrationTests {
         assertThat(lead.get("/api/v1/areas/trafford-test/settings").status()).isEqualTo(404);
         assertThat(lead.get("/api/v1/areas/trafford-test").status()).isEqualTo(404);
         assertThat(lead.get("/api/v1/areas/trafford-test/localities").status()).isEqualTo(404);
+        assertThat(lead.post("/api/v1/areas/trafford-test/venues", "{\"name\":\"Intruder\",\"kind\":\"clinic\"}").status()).isEqualTo(404);
+        assertThat(lead.put("/api/v1/areas/trafford-test/localities", "[]").status()).isEqualTo(404);
+        assertThat(lead.upload("/api/v1/areas/trafford-test/venues/import", "v.csv", "name,kind\nX,clinic\n".getBytes()).status()).isEqualTo(404);
         // and an area that does not exist looks exactly the same
         assertThat(lead.get("/api/v1/areas/no-such-area/small-areas").json().get("detail").asString())
                 .isEqualTo(lead.get("/api/v1/areas/trafford-test/small-areas").json().get("detail").asString());

@@ -97,6 +97,19 @@ class LoadReferenceDataIntegrationTests {
     }
 
     @Test
+    void rowsAreNumberedAsASpreadsheetShowsThemEvenAfterBlankLines() {
+        String csv = "lsoa21_code,IMD_decile,IMD_rank,IMD_score\n\nE01000001,8,26525,8.742\n\nE01000002,0,31203,12345\n";
+        Api.Response response = admin.upload("/api/v1/admin/reference-data/imd2025", "blank.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.status()).isEqualTo(422);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(5);
+        assertThat(errors.get(0).get("column").asString()).isEqualTo("IMD_decile");
+        assertThat(errors.get(1).get("row").asInt()).isEqualTo(5);
+        assertThat(errors.get(1).get("column").asString()).isEqualTo("IMD_score");
+        assertThat(errors.get(1).get("message").asString()).contains("too large");
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRejectedWithTheRow() {
         byte[] latin1 = "lsoa21_code,lsoa21_name,Aged 15 years and under,total\nE01000001,City of London 001A,125,1477\nE01000002,Caf\u00e9 001B,86,1384\n"
                 .getBytes(StandardCharsets.ISO_8859_1);

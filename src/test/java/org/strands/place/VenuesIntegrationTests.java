@@ -28,6 +28,9 @@ class VenuesIntegrationTests {
     @Autowired
     AreaRegistry areas;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient db;
+
     @BeforeAll
     void createAnAreaOfItsOwn() {
         TestAreas.copyOfStockport(port, people, areas, "venues-test", "lead", "commissioner", "practitioner");
@@ -81,6 +84,29 @@ class VenuesIntegrationTests {
         JsonNode found = lead.get("/api/v1/areas/venues-test/settings?q=Riverside%20Clinic").json();
         assertThat(found.size()).isEqualTo(1);
         assertThat(found.get(0).get("postcode").asString()).isEqualTo("SK4 1BB");
+    }
+
+    @Test
+    void aHeaderWithAnEmptyColumnNameIsStillRead() {
+        Api.Response response = Api.at(port).as("lead", "demo").upload("/api/v1/areas/venues-test/venues/import", "v.csv",
+                "name,kind,\nTrailing Comma Clinic,clinic,\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aVenueWhoseNameDiffersOnlyInCaseIsTheSameVenue() {
+        Api lead = Api.at(port).as("lead", "demo");
+        lead.upload("/api/v1/areas/venues-test/venues/import", "v.csv", "name,kind\nCase Library,library\n".getBytes(StandardCharsets.UTF_8));
+        Api.Response again = lead.upload("/api/v1/areas/venues-test/venues/import", "v.csv", "name,kind\ncase library,library\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(again.json().get("updated").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void readingASettingThroughTheApiIsAudited() {
+        long before = db.sql("select count(*) from audit_event where action = 'READ' and subject_id = '106074' and actor = 'lead'").query(Long.class).single();
+        Api.at(port).as("lead", "demo").get("/api/v1/areas/venues-test/settings/106074");
+        assertThat(db.sql("select count(*) from audit_event where action = 'READ' and subject_id = '106074' and actor = 'lead'")
+                .query(Long.class).single()).isEqualTo(before + 1);
     }
 
     @Test

@@ -38,12 +38,28 @@ class AreaMembersIntegrationTests {
     }
 
     @Test
+    void anAreaAdministratorCannotLinkAnAccountFromAnotherArea() {
+        Api admin = Api.at(port).as("admin", "demo");
+        admin.post("/api/v1/areas", "{\"slug\":\"members-test\",\"name\":\"Elsewhere\",\"laCodes\":[\"E08000007\"]}");
+        admin.post("/api/v1/areas/members-test/people", """
+                {"username":"elsewhere","displayName":"Ellis Elsewhere","password":"another-long-passphrase","roles":["MENTOR"]}""");
+        admin.post("/api/v1/areas/stockport/people", """
+                {"username":"localadmin","displayName":"Lou Local","password":"a-long-local-passphrase","roles":["ADMIN"]}""");
+        Api.Response response = Api.at(port).as("localadmin", "a-long-local-passphrase").post("/api/v1/areas/stockport/people", """
+                {"username":"elsewhere","displayName":"","password":"","roles":["MENTOR"]}""");
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body()).contains("taken").doesNotContain("Ellis");
+    }
+
+    @Test
     void theLastAdministratorCannotBeRemoved() {
         Api admin = Api.at(port).as("admin", "demo");
-        Api.Response response = admin.put("/api/v1/areas/stockport/people/admin/roles", "[\"COMMISSIONER\"]");
+        admin.post("/api/v1/areas", "{\"slug\":\"last-admin-test\",\"name\":\"Last admin\",\"laCodes\":[\"E08000007\"]}");
+        admin.post("/api/v1/areas/last-admin-test/people", """
+                {"username":"onlyadmin","displayName":"Only Admin","password":"the-only-admin-passphrase","roles":["ADMIN"]}""");
+        Api.Response response = admin.put("/api/v1/areas/last-admin-test/people/onlyadmin/roles", "[\"COMMISSIONER\"]");
         assertThat(response.status()).isEqualTo(422);
-        JsonNode members = admin.get("/api/v1/areas/stockport/people").json();
-        assertThat(members.valueStream().filter(m -> m.get("username").asString().equals("admin")).findFirst().orElseThrow()
-                .get("roles").get(0).asString()).isEqualTo("ADMIN");
+        JsonNode members = admin.get("/api/v1/areas/last-admin-test/people").json();
+        assertThat(members.get(0).get("roles").get(0).asString()).isEqualTo("ADMIN");
     }
 }

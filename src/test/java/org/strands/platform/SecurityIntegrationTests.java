@@ -70,6 +70,39 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aSignedInBrowserCannotPostToTheApiWithoutItsCsrfToken() {
+        FormSession session = new FormSession(port);
+        session.signIn("lead", "demo");
+        assertThat(session.get("/api/v1/areas/stockport/localities").statusCode()).isEqualTo(200);
+        assertThat(session.post("/api/v1/areas/stockport/venues/import", "name", "x").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aCrossSiteRequestNeedsItsCsrfTokenEvenWithCredentials() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/areas/stockport/venues"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("lead:demo".getBytes()))
+                .header("Sec-Fetch-Site", "cross-site").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Forged\",\"kind\":\"clinic\"}")).build();
+        assertThat(java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aBrowserOpeningTheApiIsNotAskedForBasicCredentials() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/areas"))
+                .header("Accept", "text/html,application/xhtml+xml").GET().build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
+    void aFailedApiSignInIsAudited() {
+        long before = auditCount("practitioner", "SIGN_IN_FAILED");
+        assertThat(Api.at(port).as("practitioner", "wrong").get("/api/v1/areas").status()).isEqualTo(401);
+        assertThat(auditCount("practitioner", "SIGN_IN_FAILED")).isEqualTo(before + 1);
+    }
+
+    @Test
     void theAuditLogCannotBeChangedOrEmptied() {
         db.sql("insert into audit_event (actor, action) values ('test', 'TEST')").update();
         assertThatThrownBy(() -> db.sql("update audit_event set actor = 'someone else'").update()).hasMessageContaining("append-only");

@@ -3,6 +3,7 @@ package org.strands.place.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -50,7 +51,12 @@ class StockportDemo implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled() || areas.find(SLUG).isPresent()) {
+        if (!demo.enabled()) {
+            return;
+        }
+        Optional<Area> existing = areas.find(SLUG);
+        if (existing.isPresent()) {
+            accounts.joinArea(existing.get().id()); // harmless if done, and heals a first start cut short
             return;
         }
         for (ReferenceDataset dataset : ReferenceDataset.values()) {

@@ -9,6 +9,7 @@ enum ColumnType {
     GSS_CODE,
     INTEGER,
     DECIMAL,
+    PERCENT,
     DECILE,
     LATITUDE,
     LONGITUDE,
@@ -48,7 +49,20 @@ enum ColumnType {
                 }
                 yield (int) n;
             }
-            case DECIMAL -> number(value);
+            case DECIMAL -> {
+                BigDecimal d = number(value);
+                if (d.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0) {
+                    throw new BadValue(value + " is too large: a score here is below 10,000");
+                }
+                yield d;
+            }
+            case PERCENT -> {
+                BigDecimal d = number(value);
+                if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new BadValue(value + " is not a percentage from 0 to 100");
+                }
+                yield d;
+            }
             case DECILE -> {
                 BigDecimal d = number(value);
                 long n = whole(d, value);

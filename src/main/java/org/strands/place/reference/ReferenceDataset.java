@@ -8,6 +8,7 @@ import static org.strands.place.reference.ColumnType.GSS_CODE;
 import static org.strands.place.reference.ColumnType.INTEGER;
 import static org.strands.place.reference.ColumnType.LATITUDE;
 import static org.strands.place.reference.ColumnType.LONGITUDE;
+import static org.strands.place.reference.ColumnType.PERCENT;
 import static org.strands.place.reference.ColumnType.SMALL_AREA;
 import static org.strands.place.reference.ColumnType.TEXT;
 
@@ -42,7 +43,7 @@ public enum ReferenceDataset {
             required("establishment_type_group", "type_group", TEXT),
             required("education_phase", "phase", TEXT),
             optional("number_of_pupils", "pupils", INTEGER),
-            optional("percentage_fsm", "fsm_percent", DECIMAL),
+            optional("percentage_fsm", "fsm_percent", PERCENT),
             optional("lsoa_code", "lsoa_code", SMALL_AREA),
             optional("latitude", "latitude", LATITUDE),
             optional("longitude", "longitude", LONGITUDE),

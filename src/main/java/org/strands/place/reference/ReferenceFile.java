@@ -41,7 +41,7 @@ final class ReferenceFile {
         }
         try (Reader reader = new StringReader(text);
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                     .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get().parse(reader)) {
+                     .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get().parse(reader)) {
             Map<String, Integer> header = csv.getHeaderMap();
             for (Column column : dataset.columns()) {
                 if (!header.containsKey(column.header())) {
@@ -55,6 +55,9 @@ final class ReferenceFile {
             Map<Object, Long> keys = new HashMap<>();
             for (CSVRecord record : csv) {
                 lastRow = record.getRecordNumber() + 1;
+                if (blank(record)) {
+                    continue; // a blank line still counts as a row, as a spreadsheet numbers it
+                }
                 Object[] row = convert(dataset, record, lastRow, errors);
                 if (row != null && row[0] != null) {
                     Long first = keys.putIfAbsent(row[0], lastRow);
@@ -79,6 +82,10 @@ final class ReferenceFile {
             throw rejected(dataset, errors);
         }
         return rows;
+    }
+
+    static boolean blank(CSVRecord record) {
+        return record.stream().allMatch(v -> v == null || v.isBlank());
     }
 
     private static Object[] convert(ReferenceDataset dataset, CSVRecord record, long rowNumber, List<RowError> errors) {

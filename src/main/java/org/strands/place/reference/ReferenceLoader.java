@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ReferenceLoader {
 
+    /** Reference loads rebuild shared derived tables, so they take turns. */
+    private static final long LOAD_LOCK = 0x5354_5241_4e44L;
+
     private final JdbcClient db;
     private final DataSource dataSource;
 
@@ -34,6 +37,7 @@ public class ReferenceLoader {
     @Transactional
     public int load(ReferenceDataset dataset, InputStream file, String fileName, String loadedBy) {
         List<Object[]> rows = ReferenceFile.read(dataset, file);
+        db.sql("select 1 from pg_advisory_xact_lock(?)").param(LOAD_LOCK).query(Integer.class).single(); // one load at a time
         String targets = dataset.columns().stream().map(Column::target).collect(Collectors.joining(", "));
         String key = dataset.key().target();
         db.sql("create temporary table staging (like " + dataset.table() + " including defaults) on commit drop").update();
@@ -76,7 +80,9 @@ public class ReferenceLoader {
         db.sql("delete from ref_small_area_profile").update();
         db.sql("""
                 insert into ref_small_area_profile
-                select s.code, s.name, s.ward_code, s.ward_name, s.lad_code, d.imd_decile, d.imd_score, p.children_0_15
+                    (code, name, ward_code, ward_name, lad_code, imd_decile, imd_score, children_0_15, lad_name)
+                select s.code, s.name, s.ward_code, s.ward_name, s.lad_code, d.imd_decile, d.imd_score, p.children_0_15,
+                       s.lad_name
                 from ref_small_area s
                 left join ref_deprivation d on d.lsoa_code = s.code
                 left join ref_population p on p.lsoa_code = s.code""").update();

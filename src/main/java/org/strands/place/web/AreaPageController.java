@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strands.place.AreaPlaces;
 import org.strands.place.Localities;
+import org.strands.place.Locality;
 import org.strands.platform.AreaContext;
-import org.strands.platform.AuditTrail;
 
 /** The area at a glance, its small areas and its settings, with filters and search. */
 @Controller
@@ -16,12 +16,9 @@ class AreaPageController {
 
     private final AreaPlaces places;
     private final Localities localities;
-    private final AuditTrail audit;
-
-    AreaPageController(AreaPlaces places, Localities localities, AuditTrail audit) {
+    AreaPageController(AreaPlaces places, Localities localities) {
         this.places = places;
         this.localities = localities;
-        this.audit = audit;
     }
 
     @GetMapping("/areas/{area}")
@@ -31,13 +28,17 @@ class AreaPageController {
     }
 
     @GetMapping("/areas/{area}/small-areas")
-    String smallAreas(AreaContext area, @RequestParam(required = false) String ward,
+    String smallAreas(AreaContext area, @RequestParam(required = false) String district,
+            @RequestParam(required = false) String ward,
             @RequestParam(required = false) Long locality, @RequestParam(required = false) Integer decile,
             @RequestParam(name = "q", required = false) String search, Model model) {
-        var filter = new AreaPlaces.SmallAreaFilter(ward, locality, decile, search);
+        var filter = new AreaPlaces.SmallAreaFilter(district, ward, locality, decile, search);
         model.addAttribute("filter", filter);
         model.addAttribute("smallAreas", places.smallAreas(area.area(), filter));
         model.addAttribute("wards", localities.wardsOf(area.area()));
+        model.addAttribute("districts", places.smallAreas(area.area(), AreaPlaces.SmallAreaFilter.NONE).stream()
+                .map(s -> new Locality.Ward(s.districtCode(), s.district())).distinct()
+                .sorted(java.util.Comparator.comparing(Locality.Ward::name)).toList());
         model.addAttribute("localities", localities.of(area.area()));
         return "place/small-areas";
     }
@@ -58,7 +59,6 @@ class AreaPageController {
     @GetMapping("/areas/{area}/settings/{ref}")
     String setting(AreaContext area, @PathVariable String ref, Model model) {
         model.addAttribute("setting", places.setting(area.area(), ref));
-        audit.recordRead(area.areaId(), "setting", ref);
         return "place/setting";
     }
 }

@@ -48,10 +48,11 @@ class PlacesApiController {
     }
 
     @GetMapping("/small-areas")
-    List<SmallArea> smallAreas(AreaContext area, @RequestParam(required = false) String ward,
+    List<SmallArea> smallAreas(AreaContext area, @RequestParam(required = false) String district,
+            @RequestParam(required = false) String ward,
             @RequestParam(required = false) Long locality, @RequestParam(required = false) Integer decile,
             @RequestParam(name = "q", required = false) String search) {
-        return places.smallAreas(area.area(), new AreaPlaces.SmallAreaFilter(ward, locality, decile, search));
+        return places.smallAreas(area.area(), new AreaPlaces.SmallAreaFilter(district, ward, locality, decile, search));
     }
 
     @GetMapping("/settings")

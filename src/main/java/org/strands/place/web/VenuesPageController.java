@@ -1,6 +1,9 @@
 package org.strands.place.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.strands.place.VenueRegister;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Role;
+import org.strands.platform.RowError;
 
 /** Adding venues that are not schools, one by one or from a CSV file. */
 @Controller
@@ -39,8 +43,16 @@ class VenuesPageController {
     }
 
     @PostMapping("/areas/{area}/venues")
-    String add(AreaContext area, @ModelAttribute("venue") VenueDetails venue, Model model, RedirectAttributes redirect) {
+    String add(AreaContext area, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         area.require(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD);
+        List<RowError> numbers = new ArrayList<>();
+        VenueDetails venue = new VenueDetails(form.get("name"), form.get("kind"), form.get("address"), form.get("postcode"),
+                form.get("lsoa"), number(form, "latitude", numbers), number(form, "longitude", numbers));
+        model.addAttribute("venue", venue);
+        if (!numbers.isEmpty()) {
+            model.addAttribute("errors", numbers);
+            return "place/venue-form";
+        }
         try {
             String ref = venues.save(area.area(), venue, area.username());
             redirect.addFlashAttribute("saved", venue.name());
@@ -48,6 +60,19 @@ class VenuesPageController {
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
             return "place/venue-form";
+        }
+    }
+
+    private static Double number(Map<String, String> form, String field, List<RowError> errors) {
+        String text = form.getOrDefault(field, "").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text);
+        } catch (NumberFormatException e) {
+            errors.add(new RowError(0, field, "Enter the " + field + " as a number, such as " + ("latitude".equals(field) ? "53.41" : "-2.15") + "."));
+            return null;
         }
     }
 

@@ -59,7 +59,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         List<String> lines = Files.readAllLines(pidFile);
         Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty()
                 : ProcessHandle.of(Long.parseLong(lines.getFirst().strip())).filter(ProcessHandle::isAlive)
-                        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+                        .filter(p -> servesDirectory(p, dataDirectory));
         if (orphan.isEmpty()) {
             return;
         }
@@ -73,6 +73,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             postmaster.destroyForcibly();
         }
+    }
+
+    /** Only a postgres started on this very data directory is ours to stop (a pid may be reused). */
+    private static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
+        String commandLine = process.info().commandLine().orElse("");
+        return commandLine.contains("postgres") && commandLine.contains(dataDirectory.toAbsolutePath().toString());
     }
 
     @Override

@@ -18,7 +18,11 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Strands\"");
+        String accept = request.getHeader("Accept");
+        if (accept == null || !accept.contains("text/html")) {
+            // not to a browser's address bar: a browser that cached Basic credentials would send them cross-site
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Strands\"");
+        }
         write(response, HttpStatus.UNAUTHORIZED, "Sign in to use this. The API takes HTTP Basic for local accounts.",
                 request.getRequestURI());
     }

@@ -49,13 +49,23 @@ class SecurityConfiguration {
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), new NegatedRequestMatcher(api))
                 .defaultAccessDeniedHandlerFor(problems, api))
             .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
-                CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && request.getHeader("Authorization") == null))
+                CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !carriesItsOwnCredentials(request, api)))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * An API client that sends its own credentials needs no CSRF token; a browser sending a cross-site
+     * request (which it marks with Sec-Fetch-Site) does, even if it has Basic credentials cached.
+     */
+    static boolean carriesItsOwnCredentials(jakarta.servlet.http.HttpServletRequest request, RequestMatcher api) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return api.matches(request) && request.getHeader("Authorization") != null
+                && (site == null || "same-origin".equals(site) || "none".equals(site));
     }
 
     @Bean

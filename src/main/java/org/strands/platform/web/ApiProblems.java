@@ -15,6 +15,8 @@ import org.strands.platform.NotFound;
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -32,6 +34,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", e.errors().stream()
                 .map(err -> Map.of("row", err.row(), "column", err.column(), "message", err.message())).toList());
         return problem;
+    }
+
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail conflict(org.springframework.dao.DataIntegrityViolationException e) {
+        log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "This conflicts with what is already stored, or breaks one of its rules. Nothing was changed.");
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Unexpected error", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Nothing was changed; try again.");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -36,7 +36,7 @@ class PeopleApiController {
     @ResponseStatus(HttpStatus.CREATED)
     AreaMembers.Member add(AreaContext area, @RequestBody AreaMembers.NewMember member) {
         area.require(Role.ADMIN);
-        return members.add(area.areaId(), member);
+        return members.add(area.areaId(), member, area.systemAdmin());
     }
 
     @PutMapping("/{username}/roles")

@@ -38,7 +38,7 @@ class PeoplePageController {
         area.require(Role.ADMIN);
         Set<Role> chosen = roles == null ? Set.of() : EnumSet.copyOf(roles);
         try {
-            members.add(area.areaId(), new AreaMembers.NewMember(username, displayName, password, chosen));
+            members.add(area.areaId(), new AreaMembers.NewMember(username, displayName, password, chosen), area.systemAdmin());
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("username", username);
