@@ -14,12 +14,12 @@ import org.strands.platform.Area;
 class SettingQueries {
 
     private static final String SETTINGS = """
-            with area_lsoa as (select code, ward_name from ref_small_area where lad_code = any(string_to_array(:districts, ','))),
+            with area_lsoa as (select code, ward_code, ward_name from ref_small_area where lad_code = any(string_to_array(:districts, ','))),
             area_utla as (select distinct coalesce(a.utla_code, d.code) as code from unnest(string_to_array(:districts, ',')) as d(code)
                           left join ref_authority a on a.ltla_code = d.code)
             select * from (
               select e.urn::text as ref, e.urn, e.name, e.type, e.type_group, e.phase, e.pupils, e.fsm_percent,
-                     e.lsoa_code as lsoa, s.ward_name as ward, dep.imd_decile, e.latitude, e.longitude, e.postcode, e.town
+                     e.lsoa_code as lsoa, s.ward_code, s.ward_name as ward, dep.imd_decile, e.latitude, e.longitude, e.postcode, e.town
               from ref_establishment e
               join ref_gias_authority g on g.la_code = e.la_code and g.utla_code in (select code from area_utla)
               left join area_lsoa s on s.code = e.lsoa_code
@@ -28,7 +28,7 @@ class SettingQueries {
                  or not exists (select 1 from ref_small_area x where x.code = e.lsoa_code)
               union all
               select 'v' || v.id, null, v.name, v.kind, 'Venue', 'Not applicable', null, null,
-                     v.lsoa_code, s.ward_name, dep.imd_decile, v.latitude, v.longitude, v.postcode, null
+                     v.lsoa_code, s.ward_code, s.ward_name, dep.imd_decile, v.latitude, v.longitude, v.postcode, null
               from venue v
               left join area_lsoa s on s.code = v.lsoa_code
               left join ref_deprivation dep on dep.lsoa_code = v.lsoa_code
@@ -75,7 +75,7 @@ class SettingQueries {
     /** A venue's type is stored as its kind's code and shown as its label. */
     private static Setting labelled(Setting s) {
         return !s.venue() ? s : new Setting(s.ref(), s.urn(), s.name(), VenueKind.valueOf(s.type()).label(), s.typeGroup(),
-                s.phase(), s.pupils(), s.fsmPercent(), s.lsoa(), s.ward(), s.imdDecile(), s.latitude(), s.longitude(),
+                s.phase(), s.pupils(), s.fsmPercent(), s.lsoa(), s.wardCode(), s.ward(), s.imdDecile(), s.latitude(), s.longitude(),
                 s.postcode(), s.town());
     }
 }

@@ -48,7 +48,10 @@ class PagesAreAccessibleBrowserTests {
         "/areas/stockport/framework/descriptor-sets/new", "/areas/stockport/small-areas",
         "/areas/stockport/small-areas?decile=1", "/areas/stockport/settings", "/areas/stockport/settings?phase=Primary",
         "/areas/stockport/settings/106074", "/areas/stockport/localities", "/areas/stockport/venues/new", "/areas/stockport/people",
-        "/admin/reference-data", "/admin/areas", "/areas/no-such-area", "/no-such-page"})
+        "/admin/reference-data", "/admin/areas", "/areas/no-such-area", "/no-such-page",
+        "/areas/stockport/provision", "/areas/stockport/provision?ageBand=0-4&status=PLANNED", "/areas/stockport/provision/cells/IN3",
+        "/areas/stockport/provision/offers", "/areas/stockport/provision/offers/1", "/areas/stockport/provision/offers/new",
+        "/areas/stockport/provision/import"})
     void pageHasNoAccessibilityViolations(String path) {
         Response response = page.navigate(url(path));
         assertThat(response.status()).isIn(200, 404);
@@ -58,7 +61,8 @@ class PagesAreAccessibleBrowserTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/areas", "/areas/stockport/framework/descriptor-sets/new", "/areas/stockport/venues/new", "/areas/stockport/people"})
+    @ValueSource(strings = {"/admin/areas", "/areas/stockport/framework/descriptor-sets/new", "/areas/stockport/venues/new", "/areas/stockport/people",
+        "/areas/stockport/provision/offers/new", "/areas/stockport/provision/import"})
     void formsShowingTheirErrorsHaveNoAccessibilityViolations(String path) {
         page.navigate(url(path));
         page.locator("main form[method=post] button[type=submit]").last().click();

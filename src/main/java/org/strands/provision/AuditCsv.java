@@ -1,0 +1,61 @@
+package org.strands.provision;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.RowError;
+
+/** The provision audit as CSV: the same columns as the spreadsheet, read and written. */
+final class AuditCsv {
+
+    private AuditCsv() {
+    }
+
+    static List<AuditRow> read(InputStream in) {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+             CSVParser csv = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
+            List<CSVRecord> records = csv.getRecords();
+            if (records.isEmpty()) {
+                throw new InvalidInput("The file is empty.", List.of(new RowError(1, "file", "The file is empty: it needs the template's header row.")));
+            }
+            List<String> header = records.getFirst().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+            List<AuditWorkbook.Numbered> rows = new ArrayList<>();
+            for (CSVRecord record : records.subList(1, records.size())) {
+                rows.add(new AuditWorkbook.Numbered(record.getRecordNumber(), record.toList()));
+            }
+            return AuditWorkbook.rows(header, rows);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInput("The file is not UTF-8 CSV.", List.of(new RowError(0, "file", "The file could not be read as CSV UTF-8. Save it as CSV UTF-8 and try again.")));
+        }
+    }
+
+    static String write(List<String> header, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String offers(List<Offer> offers) {
+        return write(AuditColumns.ALL, offers.stream().map(AuditWorkbook::cells).toList());
+    }
+}

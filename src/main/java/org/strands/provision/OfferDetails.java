@@ -1,0 +1,27 @@
+package org.strands.provision;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An offer as entered in a form, a spreadsheet row or the API. No localities and no settings means
+ * area-wide. Lists may be empty but not null once checked.
+ */
+public record OfferDetails(String partner, PartnerType partnerType, String name, String description,
+        List<String> outcomes, EntryKind entry, List<String> disciplines, List<String> localities,
+        List<String> settingRefs, Integer ageFrom, Integer ageTo, AccessRoute accessRoute, DeliveredBy deliveredBy,
+        Integer annualCapacity, BigDecimal annualHours, BigDecimal annualCost, OfferStatus status,
+        List<String> evidence, String contact, String howToAccess) {
+
+    public OfferDetails {
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        disciplines = disciplines == null ? List.of() : List.copyOf(disciplines);
+        localities = localities == null ? List.of() : List.copyOf(localities);
+        settingRefs = settingRefs == null ? List.of() : List.copyOf(settingRefs);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    public boolean areaWide() {
+        return localities.isEmpty() && settingRefs.isEmpty();
+    }
+}

@@ -1,0 +1,87 @@
+package org.strands.provision;
+
+import static org.strands.provision.AuditColumns.AGE_FROM;
+import static org.strands.provision.AuditColumns.AGE_TO;
+import static org.strands.provision.AuditColumns.CAPACITY;
+import static org.strands.provision.AuditColumns.COST;
+import static org.strands.provision.AuditColumns.DESCRIPTION;
+import static org.strands.provision.AuditColumns.ENTRY;
+import static org.strands.provision.AuditColumns.HOURS;
+import static org.strands.provision.AuditColumns.LOCALITIES;
+import static org.strands.provision.AuditColumns.OFFER;
+import static org.strands.provision.AuditColumns.OUTCOMES;
+import static org.strands.provision.AuditColumns.PARTNER;
+import static org.strands.provision.AuditColumns.PARTNER_TYPE;
+import static org.strands.provision.AuditColumns.SETTINGS;
+import static org.strands.provision.AuditColumns.STATUS;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.strands.framework.OutcomeCode;
+import org.strands.platform.RowError;
+
+/** What makes an offer valid in an area. Errors name the row and the spreadsheet column. */
+final class OfferRules {
+
+    static final int MAX_AGE = 25;
+
+    private OfferRules() {
+    }
+
+    static void check(OfferDetails o, long row, AreaFacts facts, List<RowError> errors) {
+        required(o.partner(), row, PARTNER, "Enter the partner's name.", errors);
+        if (o.partnerType() == null) {
+            errors.add(new RowError(row, PARTNER_TYPE, "Choose the partner type: " + Choice.allowed(PartnerType.class) + "."));
+        }
+        required(o.name(), row, OFFER, "Enter the offer's name.", errors);
+        longest(o.name(), 200, row, OFFER, errors);
+        longest(o.description(), 4000, row, DESCRIPTION, errors);
+        if (o.outcomes().isEmpty()) {
+            errors.add(new RowError(row, OUTCOMES, "Enter at least one outcome code, such as FS1 or IN2."));
+        }
+        o.outcomes().stream().filter(c -> OutcomeCode.parse(c).isEmpty()).forEach(c ->
+                errors.add(new RowError(row, OUTCOMES, "\"" + c + "\" is not an outcome code: use FS1 to IN3.")));
+        if (o.entry() == null) {
+            errors.add(new RowError(row, ENTRY, "Choose the entry: Provision or Gap."));
+        }
+        if (o.status() == null) {
+            errors.add(new RowError(row, STATUS, "Choose the status: " + Choice.allowed(OfferStatus.class) + "."));
+        }
+        o.localities().stream().filter(l -> facts.locality(l).isEmpty()).forEach(l ->
+                errors.add(new RowError(row, LOCALITIES, "\"" + l + "\" is not a locality of this area.")));
+        o.settingRefs().stream().filter(s -> !facts.hasSetting(s)).forEach(s ->
+                errors.add(new RowError(row, SETTINGS, "\"" + s + "\" is not the URN of a school or setting in this area.")));
+        age(o.ageFrom(), row, AGE_FROM, errors);
+        age(o.ageTo(), row, AGE_TO, errors);
+        if (o.ageFrom() != null && o.ageTo() != null && o.ageFrom() > o.ageTo()) {
+            errors.add(new RowError(row, AGE_FROM, "Age from (" + o.ageFrom() + ") is above age to (" + o.ageTo() + ")."));
+        }
+        notNegative(o.annualCapacity() == null ? null : BigDecimal.valueOf(o.annualCapacity()), row, CAPACITY, errors);
+        notNegative(o.annualHours(), row, HOURS, errors);
+        notNegative(o.annualCost(), row, COST, errors);
+    }
+
+    private static void required(String value, long row, String column, String message, List<RowError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new RowError(row, column, message));
+        }
+    }
+
+    private static void longest(String value, int max, long row, String column, List<RowError> errors) {
+        if (value != null && value.length() > max) {
+            errors.add(new RowError(row, column, "This is longer than " + max + " characters."));
+        }
+    }
+
+    private static void age(Integer age, long row, String column, List<RowError> errors) {
+        if (age != null && (age < 0 || age > MAX_AGE)) {
+            errors.add(new RowError(row, column, age + " is not an age from 0 to " + MAX_AGE + "."));
+        }
+    }
+
+    private static void notNegative(BigDecimal value, long row, String column, List<RowError> errors) {
+        if (value != null && value.signum() < 0) {
+            errors.add(new RowError(row, column, value.toPlainString() + " is negative: enter 0 or more."));
+        }
+    }
+}

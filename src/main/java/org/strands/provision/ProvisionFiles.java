@@ -1,0 +1,60 @@
+package org.strands.provision;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.strands.place.Locality;
+import org.strands.platform.Area;
+
+/** The provision audit's files: the template, importing a filled-in XLSX or CSV, and exports of offers and the map. */
+@Service
+public class ProvisionFiles {
+
+    private final ProvisionRegister register;
+
+    ProvisionFiles(ProvisionRegister register) {
+        this.register = register;
+    }
+
+    public byte[] template(Area area) {
+        return AuditWorkbook.template(localityNames(area));
+    }
+
+    /** Imports an audit from an Excel workbook, or from CSV when the file is not one. */
+    public ProvisionRegister.ImportResult importAudit(Area area, InputStream file, String by) {
+        try {
+            BufferedInputStream in = new BufferedInputStream(file);
+            in.mark(8);
+            byte[] start = in.readNBytes(4);
+            in.reset();
+            boolean xlsx = start.length == 4 && start[0] == 'P' && start[1] == 'K';
+            List<AuditRow> rows = xlsx ? AuditWorkbook.read(in) : AuditCsv.read(in);
+            return register.importAudit(area, rows, by);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] offersXlsx(Area area) {
+        return AuditWorkbook.offers(register.offers(area), localityNames(area));
+    }
+
+    public String offersCsv(Area area) {
+        return AuditCsv.offers(register.offers(area));
+    }
+
+    public String mapCsv(ProvisionMap map) {
+        return AuditCsv.write(MapSheet.HEADER, MapSheet.rows(map));
+    }
+
+    public byte[] mapXlsx(ProvisionMap map) {
+        return MapSheet.workbook(map);
+    }
+
+    private List<String> localityNames(Area area) {
+        return register.facts(area).localities().stream().map(Locality::name).toList();
+    }
+}

@@ -1,0 +1,178 @@
+package org.strands.provision.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strands.framework.OutcomeCode;
+import org.strands.platform.AreaContext;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.RowError;
+import org.strands.provision.AccessRoute;
+import org.strands.provision.Choice;
+import org.strands.provision.DeliveredBy;
+import org.strands.provision.EntryKind;
+import org.strands.provision.Offer;
+import org.strands.provision.OfferDetails;
+import org.strands.provision.OfferStatus;
+import org.strands.provision.PartnerType;
+import org.strands.provision.ProvisionRegister;
+
+/** Offers one by one: the list, an offer with its history, and the form to record or change one. */
+@Controller
+class OffersPageController {
+
+    private final ProvisionRegister register;
+
+    OffersPageController(ProvisionRegister register) {
+        this.register = register;
+    }
+
+    @GetMapping("/areas/{area}/provision/offers")
+    String list(AreaContext area, Model model) {
+        model.addAttribute("offers", register.offers(area.area()));
+        model.addAttribute("canEdit", ProvisionAccess.canEdit(area));
+        return "provision/offers";
+    }
+
+    @GetMapping("/areas/{area}/provision/offers/{id}")
+    String offer(AreaContext area, @PathVariable long id, Model model) {
+        model.addAttribute("offer", register.offer(area.area(), id));
+        model.addAttribute("history", register.history(area.area(), id));
+        model.addAttribute("canEdit", ProvisionAccess.canEdit(area));
+        return "provision/offer";
+    }
+
+    @GetMapping("/areas/{area}/provision/offers/new")
+    String newOffer(AreaContext area, @RequestParam(required = false) Long from, Model model) {
+        ProvisionAccess.requireEditor(area);
+        Offer existing = from == null ? null : register.offer(area.area(), from);
+        model.addAttribute("form", existing == null ? OfferForm.empty() : OfferForm.of(existing));
+        return form(area, model);
+    }
+
+    @PostMapping("/areas/{area}/provision/offers")
+    String save(AreaContext area, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        ProvisionAccess.requireEditor(area);
+        OfferForm form = OfferForm.from(params);
+        List<RowError> errors = new ArrayList<>();
+        OfferDetails details = form.toDetails(errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInput("The offer was not saved.", errors);
+            }
+            Offer saved = register.save(area.area(), details, area.username());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/areas/" + area.area().slug() + "/provision/offers/" + saved.id();
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("form", form);
+            return form(area, model);
+        }
+    }
+
+    private String form(AreaContext area, Model model) {
+        model.addAttribute("outcomes", OutcomeCode.ALL);
+        model.addAttribute("localities", register.localityNames(area.area()));
+        model.addAttribute("choices", Map.of(
+                "partnerType", PartnerType.values(), "entry", EntryKind.values(), "accessRoute", AccessRoute.values(),
+                "deliveredBy", DeliveredBy.values(), "status", OfferStatus.values()));
+        return "provision/offer-form";
+    }
+
+    /** The form's fields as text, so that whatever was typed is shown again with the errors. */
+    record OfferForm(Map<String, String> fields, List<String> outcomes, List<String> localities) {
+
+        static OfferForm empty() {
+            return new OfferForm(Map.of("entry", "PROVISION", "status", "CURRENT"), List.of(), List.of());
+        }
+
+        static OfferForm of(Offer o) {
+            Map<String, String> f = new java.util.HashMap<>();
+            f.put("partner", o.partner());
+            f.put("partnerType", o.partnerType().name());
+            f.put("name", o.name());
+            f.put("description", o.description() == null ? "" : o.description());
+            f.put("entry", o.entry().name());
+            f.put("settingRefs", String.join(", ", o.settingRefs()));
+            f.put("ageFrom", o.ageFrom() == null ? "" : o.ageFrom().toString());
+            f.put("ageTo", o.ageTo() == null ? "" : o.ageTo().toString());
+            f.put("accessRoute", o.accessRoute() == null ? "" : o.accessRoute().name());
+            f.put("deliveredBy", o.deliveredBy() == null ? "" : o.deliveredBy().name());
+            f.put("annualCapacity", o.annualCapacity() == null ? "" : o.annualCapacity().toString());
+            f.put("annualHours", o.annualHours() == null ? "" : o.annualHours().toPlainString());
+            f.put("annualCost", o.annualCost() == null ? "" : o.annualCost().toPlainString());
+            f.put("status", o.status().name());
+            f.put("disciplines", String.join(", ", o.disciplines()));
+            f.put("contact", o.contact() == null ? "" : o.contact());
+            f.put("howToAccess", o.howToAccess() == null ? "" : o.howToAccess());
+            return new OfferForm(f, o.outcomes(), o.localities());
+        }
+
+        static OfferForm from(MultiValueMap<String, String> params) {
+            Map<String, String> f = new java.util.HashMap<>();
+            params.forEach((k, v) -> f.put(k, v.isEmpty() ? "" : v.getFirst()));
+            List<String> outcomes = params.getOrDefault("outcomes", List.of());
+            List<String> localities = params.getOrDefault("localities", List.of());
+            return new OfferForm(f, outcomes, localities);
+        }
+
+        public String get(String field) {
+            return fields.getOrDefault(field, "");
+        }
+
+        OfferDetails toDetails(List<RowError> errors) {
+            return new OfferDetails(blank(get("partner")), choice(PartnerType.class, "partnerType", errors), blank(get("name")),
+                    blank(get("description")), outcomes, choice(EntryKind.class, "entry", errors), list(get("disciplines")),
+                    localities, list(get("settingRefs")), whole("ageFrom", errors), whole("ageTo", errors),
+                    choice(AccessRoute.class, "accessRoute", errors), choice(DeliveredBy.class, "deliveredBy", errors),
+                    whole("annualCapacity", errors), decimal("annualHours", errors), decimal("annualCost", errors),
+                    choice(OfferStatus.class, "status", errors), list(get("evidence")), blank(get("contact")),
+                    blank(get("howToAccess")));
+        }
+
+        private <E extends Enum<E> & Choice> E choice(Class<E> type, String field, List<RowError> errors) {
+            return Choice.parse(type, get(field)).orElse(null);
+        }
+
+        private BigDecimal decimal(String field, List<RowError> errors) {
+            String text = get(field).strip().replace(",", "").replace("£", "");
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                errors.add(new RowError(0, field, "Enter a number for " + field.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT) + "."));
+                return null;
+            }
+        }
+
+        private Integer whole(String field, List<RowError> errors) {
+            BigDecimal value = decimal(field, errors);
+            try {
+                return value == null ? null : value.intValueExact();
+            } catch (ArithmeticException e) {
+                errors.add(new RowError(0, field, "Enter a whole number."));
+                return null;
+            }
+        }
+
+        private static String blank(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+
+        private static List<String> list(String text) {
+            return text == null || text.isBlank() ? List.of()
+                    : java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.strands.provision.web;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.strands.framework.Level;
+import org.strands.framework.OutcomeCode;
+import org.strands.framework.Strand;
+import org.strands.platform.AreaContext;
+import org.strands.platform.NotFound;
+import org.strands.provision.MapFilter;
+import org.strands.provision.Offer;
+import org.strands.provision.OfferStatus;
+import org.strands.provision.PartnerType;
+import org.strands.provision.ProvisionMap;
+import org.strands.provision.ProvisionMapping;
+import org.strands.provision.ProvisionRegister;
+
+/** The provision map of an area, and the offers of one cell. */
+@Controller
+class ProvisionMapPageController {
+
+    static final List<Level> LEVELS_TOP_DOWN = List.of(Level.SPECIALIST, Level.TARGETED, Level.UNIVERSAL);
+
+    private final ProvisionMapping mapping;
+    private final ProvisionRegister register;
+
+    ProvisionMapPageController(ProvisionMapping mapping, ProvisionRegister register) {
+        this.mapping = mapping;
+        this.register = register;
+    }
+
+    @GetMapping("/areas/{area}/provision")
+    String map(AreaContext area, @RequestParam(required = false) Long locality,
+            @RequestParam(required = false) String discipline, @RequestParam(required = false) String ageBand,
+            @RequestParam(required = false) PartnerType partnerType, @RequestParam(required = false) OfferStatus status,
+            Model model) {
+        MapFilter filter = new MapFilter(locality, discipline, ProvisionAccess.ageBand(ageBand), partnerType, status);
+        ProvisionMap map = mapping.map(area.area(), filter);
+        model.addAttribute("map", map);
+        model.addAttribute("levels", LEVELS_TOP_DOWN);
+        model.addAttribute("strands", Strand.values());
+        model.addAttribute("filterOptions", FilterOptions.of(register.offers(area.area()), map));
+        model.addAttribute("canEdit", ProvisionAccess.canEdit(area));
+        model.addAttribute("query", FilterOptions.query(filter));
+        return "provision/map";
+    }
+
+    @GetMapping("/areas/{area}/provision/cells/{code}")
+    String cell(AreaContext area, @PathVariable String code, @RequestParam(required = false) Long locality,
+            @RequestParam(required = false) String discipline, @RequestParam(required = false) String ageBand,
+            @RequestParam(required = false) PartnerType partnerType, @RequestParam(required = false) OfferStatus status,
+            Model model) {
+        OutcomeCode outcome = OutcomeCode.parse(code).orElseThrow(() -> new NotFound("There is no outcome " + code + "."));
+        MapFilter filter = new MapFilter(locality, discipline, ProvisionAccess.ageBand(ageBand), partnerType, status);
+        List<Offer> offers = register.offers(area.area()).stream()
+                .filter(o -> o.outcomes().contains(outcome.code())).filter(filter::matches).toList();
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("cell", mapping.map(area.area(), filter).cell(outcome.strand(), outcome.level()));
+        model.addAttribute("offers", offers);
+        return "provision/cell";
+    }
+}

@@ -1,0 +1,62 @@
+package org.strands.provision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.strands.support.Api;
+import org.strands.support.DataTest;
+import tools.jackson.databind.JsonNode;
+
+@DataTest
+class ProvisionMapIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDemoAreaTellsItsStoryStrongSpecialistThinTargetedAndGaps() {
+        JsonNode map = Api.at(port).as("practitioner", "demo").get("/api/v1/areas/stockport/provision/map").json();
+        assertThat(map.get("cells").size()).isEqualTo(15);
+        assertThat(map.get("cells").get(0).propertyNames()).contains("code", "offers", "capacity", "hours", "gap", "thin");
+        assertThat(map.get("balance").get("vortex").asBoolean()).isTrue();
+        assertThat(map.get("balance").get("byLevel").get("SPECIALIST").asDouble()).isGreaterThan(0.5);
+        assertThat(ImportProvisionAuditIntegrationTests.cell(map, "EE2").get("gap").asBoolean()).isTrue();
+        assertThat(ImportProvisionAuditIntegrationTests.cell(map, "FS2").get("thin").asBoolean()).isTrue();
+        assertThat(map.get("duplicates").size()).isPositive();
+        assertThat(map.get("localities").size()).isEqualTo(21);
+    }
+
+    @Test
+    void aLocalityFilterCountsOnlyOffersThatReachIt() {
+        Api lead = Api.at(port).as("lead", "demo");
+        JsonNode whole = lead.get("/api/v1/areas/stockport/provision/map").json();
+        long locality = whole.get("localities").get(0).get("id").asLong();
+        JsonNode local = lead.get("/api/v1/areas/stockport/provision/map?locality=" + locality).json();
+        int wholeIn3 = ImportProvisionAuditIntegrationTests.cell(whole, "IN3").get("offers").asInt();
+        int localIn3 = ImportProvisionAuditIntegrationTests.cell(local, "IN3").get("offers").asInt();
+        assertThat(localIn3).isPositive().isLessThan(wholeIn3);
+    }
+
+    @Test
+    void anUnknownAgeBandIsABadRequestNamingTheField() {
+        Api.Response response = Api.at(port).as("lead", "demo").get("/api/v1/areas/stockport/provision/map?ageBand=3-99");
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("column").asString()).isEqualTo("ageBand");
+    }
+
+    @Test
+    void everyChangeToAnOfferIsKeptWithWhoAndWhen() {
+        Api lead = Api.at(port).as("lead", "demo");
+        String offer = """
+                {"partner":"History Partner","partnerType":"OTHER","name":"History offer","outcomes":["IN1"],
+                 "entry":"PROVISION","status":"CURRENT","annualHours":%s}""";
+        long id = lead.post("/api/v1/areas/stockport/provision/offers", offer.formatted("10")).json().get("id").asLong();
+        lead.post("/api/v1/areas/stockport/provision/offers", offer.formatted("10"));
+        lead.post("/api/v1/areas/stockport/provision/offers", offer.formatted("20"));
+        JsonNode history = lead.get("/api/v1/areas/stockport/provision/offers/" + id + "/history").json();
+        assertThat(history.size()).isEqualTo(2);
+        assertThat(history.get(0).get("changedBy").asString()).isEqualTo("lead");
+        assertThat(history.get(0).get("snapshot").asString()).contains("\"annualHours\": 20");
+    }
+}
