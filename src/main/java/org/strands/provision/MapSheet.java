@@ -22,7 +22,15 @@ final class MapSheet {
                 c.thin() ? "Yes" : "No", String.valueOf(c.recordedGaps()))).toList();
     }
 
-    static byte[] workbook(ProvisionMap map) {
+    static final List<String> ACTION_HEADER = List.of("Action", "Outcomes", "Localities", "Owner", "Due", "Status", "Overdue", "Latest note");
+
+    static List<List<String>> actionRows(List<Action> actions) {
+        return actions.stream().map(a -> List.of(a.title(), String.join(", ", a.outcomes()), String.join(", ", a.localities()),
+                a.owner(), a.dueOn() == null ? "" : a.dueOn().toString(), a.status().label(), a.overdue() ? "Yes" : "No",
+                a.notes().isEmpty() ? "" : a.notes().getLast().text())).toList();
+    }
+
+    static byte[] workbook(ProvisionMap map, List<Action> actions) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Strands", "1.0");
@@ -40,6 +48,17 @@ final class MapSheet {
                     } else {
                         sheet.value(r + 1, c, v);
                     }
+                }
+            }
+            Worksheet plan = workbook.newWorksheet("Action plan");
+            List<List<String>> planRows = actionRows(actions);
+            for (int c = 0; c < ACTION_HEADER.size(); c++) {
+                plan.value(0, c, ACTION_HEADER.get(c));
+                plan.style(0, c).bold().set();
+            }
+            for (int r = 0; r < planRows.size(); r++) {
+                for (int c = 0; c < ACTION_HEADER.size(); c++) {
+                    plan.value(r + 1, c, planRows.get(r).get(c));
                 }
             }
             workbook.finish();

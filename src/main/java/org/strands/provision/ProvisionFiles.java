@@ -14,9 +14,11 @@ import org.strands.platform.Area;
 public class ProvisionFiles {
 
     private final ProvisionRegister register;
+    private final ActionPlan actions;
 
-    ProvisionFiles(ProvisionRegister register) {
+    ProvisionFiles(ProvisionRegister register, ActionPlan actions) {
         this.register = register;
+        this.actions = actions;
     }
 
     public byte[] template(Area area) {
@@ -50,8 +52,13 @@ public class ProvisionFiles {
         return AuditCsv.write(MapSheet.HEADER, MapSheet.rows(map));
     }
 
-    public byte[] mapXlsx(ProvisionMap map) {
-        return MapSheet.workbook(map);
+    /** The map and, on a second sheet, the action plan agreed from it. */
+    public byte[] mapXlsx(Area area, ProvisionMap map) {
+        return MapSheet.workbook(map, actions.of(area));
+    }
+
+    public String actionsCsv(Area area) {
+        return AuditCsv.write(MapSheet.ACTION_HEADER, MapSheet.actionRows(actions.of(area)));
     }
 
     private List<String> localityNames(Area area) {

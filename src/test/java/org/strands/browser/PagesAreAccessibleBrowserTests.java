@@ -51,7 +51,7 @@ class PagesAreAccessibleBrowserTests {
         "/admin/reference-data", "/admin/areas", "/areas/no-such-area", "/no-such-page",
         "/areas/stockport/provision", "/areas/stockport/provision?ageBand=0-4&status=PLANNED", "/areas/stockport/provision/cells/IN3",
         "/areas/stockport/provision/offers", "/areas/stockport/provision/offers/1", "/areas/stockport/provision/offers/new",
-        "/areas/stockport/provision/import"})
+        "/areas/stockport/provision/import", "/areas/stockport/provision/specification", "/areas/stockport/provision/actions"})
     void pageHasNoAccessibilityViolations(String path) {
         Response response = page.navigate(url(path));
         assertThat(response.status()).isIn(200, 404);
@@ -62,7 +62,7 @@ class PagesAreAccessibleBrowserTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin/areas", "/areas/stockport/framework/descriptor-sets/new", "/areas/stockport/venues/new", "/areas/stockport/people",
-        "/areas/stockport/provision/offers/new", "/areas/stockport/provision/import"})
+        "/areas/stockport/provision/offers/new", "/areas/stockport/provision/import", "/areas/stockport/provision/actions"})
     void formsShowingTheirErrorsHaveNoAccessibilityViolations(String path) {
         page.navigate(url(path));
         page.locator("main form[method=post] button[type=submit]").last().click();

@@ -52,7 +52,7 @@ class ProvisionDownloadsApiController {
             @RequestParam(required = false) String discipline, @RequestParam(required = false) String ageBand,
             @RequestParam(required = false) PartnerType partnerType, @RequestParam(required = false) OfferStatus status) {
         var map = mapping.map(area.area(), new MapFilter(locality, discipline, ProvisionAccess.ageBand(ageBand), partnerType, status));
-        return download(files.mapXlsx(map), XLSX, "provision-map-" + area.area().slug() + ".xlsx");
+        return download(files.mapXlsx(area.area(), map), XLSX, "provision-map-" + area.area().slug() + ".xlsx");
     }
 
     @GetMapping("/map.csv")
@@ -61,6 +61,11 @@ class ProvisionDownloadsApiController {
             @RequestParam(required = false) PartnerType partnerType, @RequestParam(required = false) OfferStatus status) {
         var map = mapping.map(area.area(), new MapFilter(locality, discipline, ProvisionAccess.ageBand(ageBand), partnerType, status));
         return download(files.mapCsv(map).getBytes(StandardCharsets.UTF_8), CSV, "provision-map-" + area.area().slug() + ".csv");
+    }
+
+    @GetMapping("/actions.csv")
+    ResponseEntity<byte[]> actionsCsv(AreaContext area) {
+        return download(files.actionsCsv(area.area()).getBytes(StandardCharsets.UTF_8), CSV, "action-plan-" + area.area().slug() + ".csv");
     }
 
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {

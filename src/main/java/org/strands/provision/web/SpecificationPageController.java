@@ -1,0 +1,44 @@
+package org.strands.provision.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strands.platform.AreaContext;
+import org.strands.platform.InvalidInput;
+import org.strands.provision.CommissioningSpecification;
+
+/** The specification page, where commissioners write what they expect in each cell. */
+@Controller
+class SpecificationPageController {
+
+    private final CommissioningSpecification specification;
+
+    SpecificationPageController(CommissioningSpecification specification) {
+        this.specification = specification;
+    }
+
+    @GetMapping("/areas/{area}/provision/specification")
+    String show(AreaContext area, Model model) {
+        model.addAttribute("spec", specification.specification(area.area()));
+        model.addAttribute("canEdit", ProvisionAccess.canEdit(area));
+        return "provision/specification";
+    }
+
+    @PostMapping("/areas/{area}/provision/specification/{code}")
+    String expect(AreaContext area, @PathVariable String code, @RequestParam(required = false) String fromTherapy,
+            @RequestParam(required = false) String fromPartners, Model model, RedirectAttributes redirect) {
+        ProvisionAccess.requireEditor(area);
+        try {
+            specification.expect(area.area(), code, new CommissioningSpecification.Expectation(fromTherapy, fromPartners), area.username());
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            return show(area, model);
+        }
+        redirect.addFlashAttribute("saved", code.toUpperCase(java.util.Locale.ROOT));
+        return "redirect:/areas/" + area.area().slug() + "/provision/specification#" + code.toUpperCase(java.util.Locale.ROOT);
+    }
+}
