@@ -27,10 +27,18 @@ public class ProvisionMapping {
         this.settings = settings;
     }
 
+    /** Maps are kept briefly per area, filter and version of the offers: any change makes a new version. */
+    private final org.strands.platform.ShortLivedCache<List<Object>, ProvisionMap> maps =
+            new org.strands.platform.ShortLivedCache<>(java.time.Duration.ofSeconds(60), 500);
+
     public ProvisionMap map(Area area, MapFilter filter) {
+        ProvisionSettings.Values values = settings.of(area.id());
+        return maps.get(List.of(area.id(), area.districtCodes(), filter, register.version(), values), key -> draw(area, filter, values));
+    }
+
+    private ProvisionMap draw(Area area, MapFilter filter, ProvisionSettings.Values values) {
         List<Offer> all = register.offers(area);
         List<Offer> matching = all.stream().filter(filter::matches).toList();
-        ProvisionSettings.Values values = settings.of(area.id());
         List<ProvisionMap.Cell> cells = new ArrayList<>();
         for (OutcomeCode code : OutcomeCode.ALL) {
             List<Offer> inCell = matching.stream().filter(o -> o.outcomes().contains(code.code())).toList();
@@ -103,12 +111,23 @@ public class ProvisionMapping {
     }
 
     private static List<ProvisionMap.LocalityCoverage> coverage(List<Offer> all, MapFilter filter, List<Locality> localities) {
-        List<Offer> provision = all.stream().filter(filter::matchesApartFromPlace).filter(o -> o.entry() == EntryKind.PROVISION).toList();
+        java.util.Set<String> everywhere = new HashSet<>();
+        Map<Long, Set<String>> covered = new java.util.HashMap<>();
+        for (Offer o : all) {
+            if (o.entry() != EntryKind.PROVISION || !filter.matchesApartFromPlace(o)) {
+                continue;
+            }
+            if (o.areaWide()) {
+                everywhere.addAll(o.outcomes());
+            } else {
+                o.localityIds().forEach(id -> covered.computeIfAbsent(id, k -> new HashSet<>()).addAll(o.outcomes()));
+            }
+        }
         List<ProvisionMap.LocalityCoverage> coverage = new ArrayList<>();
         for (Locality locality : localities) {
+            Set<String> here = covered.getOrDefault(locality.id(), Set.of());
             List<String> missing = OutcomeCode.ALL.stream().map(OutcomeCode::code)
-                    .filter(code -> provision.stream().noneMatch(o -> o.outcomes().contains(code) && o.reaches(locality.id())))
-                    .toList();
+                    .filter(code -> !everywhere.contains(code) && !here.contains(code)).toList();
             coverage.add(new ProvisionMap.LocalityCoverage(locality.id(), locality.name(), missing));
         }
         return coverage;

@@ -37,6 +37,7 @@ public class ProvisionRegister {
     private final AuditTrail audit;
     private final Clock clock;
     private final ShortLivedCache<Long, List<Offer>> offers = new ShortLivedCache<>(Duration.ofSeconds(60), 100);
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     ProvisionRegister(OfferStore store, OfferQueries queries, Localities localities, AreaPlaces places, JdbcClient db,
             AuditTrail audit, Clock clock) {
@@ -69,7 +70,7 @@ public class ProvisionRegister {
             throw new InvalidInput("The offer was not saved.", errors);
         }
         OfferStore.Saved saved = store.save(area.id(), List.of(offer), facts, by, clock.instant());
-        this.offers.clear();
+        changed();
         long id = saved.ids().getFirst();
         audit.record(area.id(), "OFFER_SAVED", "offer", String.valueOf(id), offer.partner() + ": " + offer.name());
         return offer(area, id);
@@ -103,9 +104,28 @@ public class ProvisionRegister {
             throw new InvalidInput("The audit was not imported: " + errors.size() + " error(s). Nothing was stored.", errors);
         }
         OfferStore.Saved saved = store.save(area.id(), checked, facts, by, clock.instant());
-        this.offers.clear();
+        changed();
         audit.record(area.id(), "PROVISION_AUDIT_IMPORTED", "offer", null, saved.created() + " created, " + saved.updated() + " updated");
         return new ImportResult(saved.created(), saved.updated());
+    }
+
+    /** Changes with every save on this node, so that maps drawn from older offers are not reused. */
+    long version() {
+        return version.get();
+    }
+
+    private void changed() {
+        offers.clear();
+        version.incrementAndGet();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            version.incrementAndGet();
+                        }
+                    });
+        }
     }
 
     /** The offer as it was after each change, newest first. */

@@ -59,4 +59,30 @@ class ProvisionMapIntegrationTests {
         assertThat(history.get(0).get("changedBy").asString()).isEqualTo("lead");
         assertThat(history.get(0).get("snapshot").asString()).contains("\"annualHours\": 20");
     }
+
+    @Test
+    void theAreasThresholdsDecideWhatIsThinAndWhenTheVortexWarns() {
+        Api commissioner = Api.at(port).as("commissioner", "demo");
+        org.strands.support.TestAreas.copyOfStockport(port, people, areas, "thresholds-test", "commissioner");
+        commissioner.upload("/api/v1/areas/thresholds-test/provision/import", "a.csv", """
+                Partner,Partner type,Offer,Description,Outcomes,Entry,Localities,Setting URNs,Age from (years),Age to (years),Access route,Delivered by,Annual capacity,Annual hours,Annual cost (GBP),Status
+                T,Other,One,,IN3,Provision,,,,,,,,90,,Current
+                T,Other,Two,,IN2,Provision,,,,,,,,10,,Current
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode before = commissioner.get("/api/v1/areas/thresholds-test/provision/map").json();
+        assertThat(ImportProvisionAuditIntegrationTests.cell(before, "IN3").get("thin").asBoolean()).isTrue();
+        assertThat(before.get("balance").get("vortex").asBoolean()).isTrue();
+        Api.Response changed = commissioner.put("/api/v1/areas/thresholds-test/provision/settings", "{\"thinBelow\":1,\"specialistShareMax\":0.95}");
+        assertThat(changed.status()).isEqualTo(200);
+        JsonNode after = commissioner.get("/api/v1/areas/thresholds-test/provision/map").json();
+        assertThat(ImportProvisionAuditIntegrationTests.cell(after, "IN3").get("thin").asBoolean()).isFalse();
+        assertThat(after.get("balance").get("vortex").asBoolean()).isFalse();
+        assertThat(commissioner.put("/api/v1/areas/thresholds-test/provision/settings", "{\"thinBelow\":1,\"specialistShareMax\":1.5}").status()).isEqualTo(422);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.strands.platform.People people;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.strands.platform.AreaRegistry areas;
 }

@@ -112,6 +112,7 @@ class OffersPageController {
             f.put("annualCost", o.annualCost() == null ? "" : o.annualCost().toPlainString());
             f.put("status", o.status().name());
             f.put("disciplines", String.join(", ", o.disciplines()));
+            f.put("evidence", String.join(", ", o.evidence()));
             f.put("contact", o.contact() == null ? "" : o.contact());
             f.put("howToAccess", o.howToAccess() == null ? "" : o.howToAccess());
             return new OfferForm(f, o.outcomes(), o.localities());

@@ -18,6 +18,7 @@ import org.strands.provision.PartnerType;
 import org.strands.provision.ProvisionMap;
 import org.strands.provision.ProvisionMapping;
 import org.strands.provision.ProvisionRegister;
+import org.strands.provision.ProvisionSettings;
 
 /** The provision map of an area, and the offers of one cell. */
 @Controller
@@ -27,10 +28,12 @@ class ProvisionMapPageController {
 
     private final ProvisionMapping mapping;
     private final ProvisionRegister register;
+    private final ProvisionSettings settings;
 
-    ProvisionMapPageController(ProvisionMapping mapping, ProvisionRegister register) {
+    ProvisionMapPageController(ProvisionMapping mapping, ProvisionRegister register, ProvisionSettings settings) {
         this.mapping = mapping;
         this.register = register;
+        this.settings = settings;
     }
 
     @GetMapping("/areas/{area}/provision")
@@ -47,6 +50,23 @@ class ProvisionMapPageController {
         model.addAttribute("canEdit", ProvisionAccess.canEdit(area));
         model.addAttribute("query", FilterOptions.query(filter));
         return "provision/map";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/areas/{area}/provision/settings")
+    String changeSettings(AreaContext area, @RequestParam(required = false) String thinBelow,
+            @RequestParam(required = false) String specialistShareMax, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        ProvisionAccess.requireEditor(area);
+        try {
+            settings.change(area.areaId(), new ProvisionSettings.Values(Integer.parseInt(thinBelow.strip()),
+                    Double.parseDouble(specialistShareMax.strip())));
+            redirect.addFlashAttribute("settingsSaved", true);
+        } catch (NumberFormatException | NullPointerException e) {
+            redirect.addFlashAttribute("errors", List.of(new org.strands.platform.RowError(0, "thinBelow",
+                    "Enter a whole number of offers and a share from 0 to 1, such as 0.5.")));
+        } catch (org.strands.platform.InvalidInput e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
+        return "redirect:/areas/" + area.area().slug() + "/provision";
     }
 
     @GetMapping("/areas/{area}/provision/cells/{code}")
