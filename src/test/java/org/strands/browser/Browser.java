@@ -36,6 +36,15 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** Signs in with the form, as a person would, and waits for the start page. */
+    static void signIn(Page page, String base, String username) {
+        page.navigate(base + "/sign-in");
+        page.fill("#username", username);
+        page.fill("#password", "demo");
+        page.click("main button[type=submit]");
+        page.waitForURL(base + "/");
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
     }

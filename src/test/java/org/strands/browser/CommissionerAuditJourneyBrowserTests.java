@@ -57,11 +57,7 @@ class CommissionerAuditJourneyBrowserTests {
     void aCommissionerFillsInTheAuditAndCommissionsFromTheMap() throws Exception {
         try (BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = context.newPage();
-            page.navigate(url("/sign-in"));
-            page.fill("#username", "commissioner");
-            page.fill("#password", "demo");
-            page.click("main button[type=submit]");
-            page.waitForURL(url("/"));
+            Browser.signIn(page, url(""), "commissioner");
 
             page.navigate(url("/areas/journey/provision"));
             assertThat(page.locator("caption").first().textContent()).contains("Current offers by outcome");

@@ -75,11 +75,7 @@ class KeyboardAndNoScriptBrowserTests {
     void formsWorkWithoutJavaScript() {
         try (BrowserContext context = browser.chromium.newContext(new NewContextOptions().setJavaScriptEnabled(false))) {
             Page page = context.newPage();
-            page.navigate(url("/sign-in"));
-            page.fill("#username", "admin");
-            page.fill("#password", "demo");
-            page.click("main button[type=submit]");
-            page.waitForURL(url("/"));
+            Browser.signIn(page, url(""), "admin");
 
             page.navigate(url("/areas/stockport/settings"));
             page.selectOption("#phase", "Secondary");
@@ -115,11 +111,7 @@ class KeyboardAndNoScriptBrowserTests {
             java.util.List<String> console = new java.util.ArrayList<>();
             page.onConsoleMessage(m -> console.add(m.type() + ": " + m.text()));
             page.onPageError(e -> console.add("error: " + e));
-            page.navigate(url("/sign-in"));
-            page.fill("#username", "admin");
-            page.fill("#password", "demo");
-            page.click("main button[type=submit]");
-            page.waitForURL(url("/"));
+            Browser.signIn(page, url(""), "admin");
             page.navigate(url("/admin/reference-data"));
 
             page.selectOption("#dataset", "ltla-utla");
