@@ -1,6 +1,7 @@
 package org.strands.place;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,15 +108,29 @@ public class Localities {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The localities were not changed.", errors);
         }
-        db.sql("delete from locality where area_id = ?").param(area.id()).update();
+        // A locality whose name stays keeps its id, so that what refers to it (offers, actions) still does.
+        Map<String, Long> existing = new HashMap<>();
+        db.sql("select id, name from locality where area_id = ?").param(area.id())
+                .query((rs, n) -> existing.put(rs.getString(2).toLowerCase(java.util.Locale.ROOT), rs.getLong(1))).list();
+        db.sql("delete from locality_ward where area_id = ?").param(area.id()).update();
+        List<Long> kept = new ArrayList<>();
         for (Grouping g : groupings) {
-            long id = db.sql("insert into locality (area_id, name) values (?, ?) returning id")
-                    .params(area.id(), g.name().strip()).query(Long.class).single();
+            String name = g.name().strip();
+            Long id = existing.get(name.toLowerCase(java.util.Locale.ROOT));
+            if (id == null) {
+                id = db.sql("insert into locality (area_id, name) values (?, ?) returning id").params(area.id(), name)
+                        .query(Long.class).single();
+            } else {
+                db.sql("update locality set name = ? where id = ?").params(name, id).update();
+            }
+            kept.add(id);
             for (String ward : wardsOf(g)) {
                 db.sql("insert into locality_ward (area_id, ward_code, locality_id) values (?, ?, ?)")
                         .params(area.id(), ward, id).update();
             }
         }
+        db.sql("delete from locality where area_id = ? and not (id = any(string_to_array(?, ',')::bigint[]))")
+                .params(area.id(), String.join(",", kept.stream().map(String::valueOf).toList())).update();
         caches.clear();
         audit.record(area.id(), "LOCALITIES_REGROUPED", "area", area.slug(), groupings.size() + " localities");
         return of(area);

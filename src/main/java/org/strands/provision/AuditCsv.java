@@ -47,12 +47,22 @@ final class AuditCsv {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(header);
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(AuditCsv::guarded).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A cell a spreadsheet would run as a formula gets a leading apostrophe, which reading removes again. */
+    static String guarded(String value) {
+        return value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("^-?[0-9.,]+$")
+                ? "'" + value : value;
+    }
+
+    static String unguarded(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
     }
 
     static String offers(List<Offer> offers) {

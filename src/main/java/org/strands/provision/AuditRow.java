@@ -12,6 +12,8 @@ import org.strands.platform.RowError;
 /** One row of the audit spreadsheet, as text by column, turned into an offer with every parse error named. */
 record AuditRow(long row, Map<String, String> cells) {
 
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
+
     OfferDetails toOffer(List<RowError> errors) {
         return new OfferDetails(text(PARTNER), choice(PartnerType.class, PARTNER_TYPE, errors), text(OFFER),
                 text(DESCRIPTION), list(OUTCOMES), choice(EntryKind.class, ENTRY, errors), List.of(), list(LOCALITIES),
@@ -27,7 +29,7 @@ record AuditRow(long row, Map<String, String> cells) {
 
     private String text(String column) {
         String value = cells.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : AuditCsv.unguarded(value.strip());
     }
 
     private List<String> list(String column) {
@@ -52,8 +54,18 @@ record AuditRow(long row, Map<String, String> cells) {
         if (value == null) {
             return null;
         }
+        String plain = value.replace("£", "").strip();
+        if (plain.contains(",") && !THOUSANDS.matcher(plain).matches()) {
+            errors.add(new RowError(row, column, "\"" + value + "\" is not a number: use a full stop for decimals, commas only between thousands."));
+            return null;
+        }
         try {
-            return new BigDecimal(value.replace(",", "").replace("£", ""));
+            BigDecimal number = new BigDecimal(plain.replace(",", ""));
+            if (number.abs().compareTo(OfferRules.LARGEST) > 0) {
+                errors.add(new RowError(row, column, "\"" + value + "\" is too large."));
+                return null;
+            }
+            return number;
         } catch (NumberFormatException e) {
             errors.add(new RowError(row, column, "\"" + value + "\" is not a number."));
             return null;
@@ -68,7 +80,7 @@ record AuditRow(long row, Map<String, String> cells) {
         try {
             return value.stripTrailingZeros().intValueExact();
         } catch (ArithmeticException e) {
-            errors.add(new RowError(row, column, "\"" + value.toPlainString() + "\" is not a whole number."));
+            errors.add(new RowError(row, column, "\"" + cells.get(column) + "\" is not a whole number."));
             return null;
         }
     }

@@ -53,6 +53,7 @@ public class CommissioningSpecification {
         return byCode;
     }
 
+    @org.springframework.transaction.annotation.Transactional
     public void expect(Area area, String code, Expectation expectation, String by) {
         OutcomeCode outcome = OutcomeCode.parse(code).orElseThrow(() -> InvalidInput.of("code", "\"" + code + "\" is not an outcome code: use FS1 to IN3."));
         for (String text : new String[] {expectation.fromTherapy(), expectation.fromPartners()}) {

@@ -22,12 +22,12 @@ final class MapSheet {
                 c.thin() ? "Yes" : "No", String.valueOf(c.recordedGaps()))).toList();
     }
 
-    static final List<String> ACTION_HEADER = List.of("Action", "Outcomes", "Localities", "Owner", "Due", "Status", "Overdue", "Latest note");
+    static final List<String> ACTION_HEADER = List.of("Action", "Outcomes", "Localities", "Owner", "Due", "Status", "Overdue", "Progress notes");
 
     static List<List<String>> actionRows(List<Action> actions) {
         return actions.stream().map(a -> List.of(a.title(), String.join(", ", a.outcomes()), String.join(", ", a.localities()),
                 a.owner(), a.dueOn() == null ? "" : a.dueOn().toString(), a.status().label(), a.overdue() ? "Yes" : "No",
-                a.notes().isEmpty() ? "" : a.notes().getLast().text())).toList();
+                String.join(" | ", a.notes().stream().map(n -> n.writtenAt().toLocalDate() + " " + n.writtenBy() + ": " + n.text()).toList()))).toList();
     }
 
     static byte[] workbook(ProvisionMap map, List<Action> actions) {

@@ -21,6 +21,20 @@ public record OfferDetails(String partner, PartnerType partnerType, String name,
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
+    /** The same offer under the names already stored (matched regardless of case). */
+    OfferDetails named(String partnerName, String offerName) {
+        return new OfferDetails(partnerName, partnerType, offerName, description, outcomes, entry, disciplines, localities,
+                settingRefs, ageFrom, ageTo, accessRoute, deliveredBy, annualCapacity, annualHours, annualCost, status,
+                evidence, contact, howToAccess);
+    }
+
+    /** An audit row keeps what only the form records (disciplines, evidence, contact, how to get it). */
+    OfferDetails keeping(Offer stored) {
+        return new OfferDetails(partner, partnerType, name, description, outcomes, entry, stored.disciplines(), localities,
+                settingRefs, ageFrom, ageTo, accessRoute, deliveredBy, annualCapacity, annualHours, annualCost, status,
+                stored.evidence(), stored.contact(), stored.howToAccess());
+    }
+
     public boolean areaWide() {
         return localities.isEmpty() && settingRefs.isEmpty();
     }

@@ -19,7 +19,12 @@ class OfferQueries {
         this.db = db;
     }
 
-    List<Offer> of(long areaId, Map<Long, String> localityNames) {
+    /**
+     * Localities are resolved now: a locality that no longer exists is dropped, and a setting counts in the
+     * locality its ward is in today.
+     */
+    List<Offer> of(long areaId, AreaFacts facts) {
+        Map<Long, String> localityNames = facts.localityNames();
         record Row(long id, String partner, String partnerType, String name, String description, String entry,
                 boolean areaWide, Integer ageFrom, Integer ageTo, String accessRoute, String deliveredBy,
                 Integer annualCapacity, BigDecimal annualHours, BigDecimal annualCost, String status, String contact,
@@ -36,16 +41,17 @@ class OfferQueries {
         Map<Long, List<String>> settings = strings(areaId, "offer_setting", "setting_ref");
         Map<Long, List<String>> evidence = strings(areaId, "offer_evidence", "url");
         Map<Long, List<Long>> localities = ids(areaId, "select l.offer_id, l.locality_id from offer_locality l");
-        Map<Long, List<Long>> reached = ids(areaId, """
-                select offer_id, locality_id from offer_locality
-                union select offer_id, locality_id from offer_setting where locality_id is not null""");
+        localities.values().forEach(ids -> ids.removeIf(id -> !localityNames.containsKey(id)));
         List<Offer> offers = new ArrayList<>(rows.size());
         for (Row r : rows) {
+            List<Long> reached = new ArrayList<>(localities.getOrDefault(r.id(), List.of()));
+            settings.getOrDefault(r.id(), List.of()).stream().map(ref -> facts.localityOfSetting().get(ref))
+                    .filter(java.util.Objects::nonNull).filter(id -> !reached.contains(id)).forEach(reached::add);
             offers.add(new Offer(r.id(), r.partner(), PartnerType.valueOf(r.partnerType()), r.name(), r.description(),
                     outcomes.getOrDefault(r.id(), List.of()), EntryKind.valueOf(r.entry()),
                     disciplines.getOrDefault(r.id(), List.of()), r.areaWide(),
                     localities.getOrDefault(r.id(), List.of()).stream().map(localityNames::get).toList(),
-                    settings.getOrDefault(r.id(), List.of()), reached.getOrDefault(r.id(), List.of()), r.ageFrom(),
+                    settings.getOrDefault(r.id(), List.of()), List.copyOf(reached), r.ageFrom(),
                     r.ageTo(), r.accessRoute() == null ? null : AccessRoute.valueOf(r.accessRoute()),
                     r.deliveredBy() == null ? null : DeliveredBy.valueOf(r.deliveredBy()), r.annualCapacity(),
                     r.annualHours(), r.annualCost(), OfferStatus.valueOf(r.status()),

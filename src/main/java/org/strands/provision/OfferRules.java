@@ -24,6 +24,8 @@ import org.strands.platform.RowError;
 final class OfferRules {
 
     static final int MAX_AGE = 25;
+    /** Larger than any real figure, and within what the database stores. */
+    static final BigDecimal LARGEST = new BigDecimal("999999999");
 
     private OfferRules() {
     }
@@ -56,9 +58,11 @@ final class OfferRules {
         if (o.ageFrom() != null && o.ageTo() != null && o.ageFrom() > o.ageTo()) {
             errors.add(new RowError(row, AGE_FROM, "Age from (" + o.ageFrom() + ") is above age to (" + o.ageTo() + ")."));
         }
-        notNegative(o.annualCapacity() == null ? null : BigDecimal.valueOf(o.annualCapacity()), row, CAPACITY, errors);
-        notNegative(o.annualHours(), row, HOURS, errors);
-        notNegative(o.annualCost(), row, COST, errors);
+        amount(o.annualCapacity() == null ? null : BigDecimal.valueOf(o.annualCapacity()), 0, row, CAPACITY, errors);
+        amount(o.annualHours(), 1, row, HOURS, errors);
+        amount(o.annualCost(), 2, row, COST, errors);
+        o.evidence().stream().filter(link -> !link.matches("^https?://\\S+$")).forEach(link ->
+                errors.add(new RowError(row, "Evidence", "\"" + link + "\" is not a web address starting with https:// or http://.")));
     }
 
     private static void required(String value, long row, String column, String message, List<RowError> errors) {
@@ -79,9 +83,16 @@ final class OfferRules {
         }
     }
 
-    private static void notNegative(BigDecimal value, long row, String column, List<RowError> errors) {
-        if (value != null && value.signum() < 0) {
+    private static void amount(BigDecimal value, int places, long row, String column, List<RowError> errors) {
+        if (value == null) {
+            return;
+        }
+        if (value.abs().compareTo(LARGEST) > 0) {
+            errors.add(new RowError(row, column, value + " is too large."));
+        } else if (value.signum() < 0) {
             errors.add(new RowError(row, column, value.toPlainString() + " is negative: enter 0 or more."));
+        } else if (value.stripTrailingZeros().scale() > places) {
+            errors.add(new RowError(row, column, value.toPlainString() + " has more than " + places + " decimal place" + (places == 1 ? "" : "s") + "."));
         }
     }
 }

@@ -7,7 +7,7 @@ import org.strands.framework.Strand;
 
 /** The provision map of an area for a filter: all fifteen cells, balance, duplication and coverage by locality. */
 public record ProvisionMap(MapFilter filter, List<Cell> cells, Balance balance, List<Duplicate> duplicates,
-        List<LocalityCoverage> localities, int thinBelow) {
+        int duplicateCount, List<LocalityCoverage> localities, int thinBelow) {
 
     /**
      * One outcome cell. {@code offers}, {@code capacity} and {@code hours} count current provision (an offer

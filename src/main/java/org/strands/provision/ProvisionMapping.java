@@ -51,7 +51,9 @@ public class ProvisionMapping {
         }
         List<Offer> provision = matching.stream().filter(o -> o.entry() == EntryKind.PROVISION).toList();
         List<Locality> localities = register.facts(area).localities();
-        return new ProvisionMap(filter, cells, balance(provision, values.specialistShareMax()), duplicates(provision),
+        List<ProvisionMap.Duplicate> duplicates = new ArrayList<>();
+        int duplicateCount = duplicates(provision, duplicates);
+        return new ProvisionMap(filter, cells, balance(provision, values.specialistShareMax()), duplicates, duplicateCount,
                 coverage(all, filter, localities), values.thinBelow());
     }
 
@@ -84,21 +86,25 @@ public class ProvisionMapping {
         return new ProvisionMap.Balance(total, byLevel, byStrand, specialist, specialistShareMax, specialist > specialistShareMax);
     }
 
-    private static List<ProvisionMap.Duplicate> duplicates(List<Offer> provision) {
-        List<ProvisionMap.Duplicate> found = new ArrayList<>();
+    /** Lists the first {@link #MAX_DUPLICATES} pairs and returns how many there are in all. */
+    private static int duplicates(List<Offer> provision, List<ProvisionMap.Duplicate> found) {
+        int count = 0;
         for (OutcomeCode code : OutcomeCode.ALL) {
             List<Offer> inCell = provision.stream().filter(o -> o.outcomes().contains(code.code())).toList();
-            for (int i = 0; i < inCell.size() && found.size() < MAX_DUPLICATES; i++) {
-                for (int j = i + 1; j < inCell.size() && found.size() < MAX_DUPLICATES; j++) {
+            for (int i = 0; i < inCell.size(); i++) {
+                for (int j = i + 1; j < inCell.size(); j++) {
                     Offer a = inCell.get(i);
                     Offer b = inCell.get(j);
                     if (!a.partner().equals(b.partner()) && samePlace(a, b) && a.servesAges(b.ageFrom(), b.ageTo())) {
-                        found.add(new ProvisionMap.Duplicate(code.code(), a.id(), a.name(), a.partner(), b.id(), b.name(), b.partner()));
+                        count++;
+                        if (found.size() < MAX_DUPLICATES) {
+                            found.add(new ProvisionMap.Duplicate(code.code(), a.id(), a.name(), a.partner(), b.id(), b.name(), b.partner()));
+                        }
                     }
                 }
             }
         }
-        return found;
+        return count;
     }
 
     private static boolean samePlace(Offer a, Offer b) {

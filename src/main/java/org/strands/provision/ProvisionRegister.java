@@ -36,7 +36,7 @@ public class ProvisionRegister {
     private final JdbcClient db;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ShortLivedCache<Long, List<Offer>> offers = new ShortLivedCache<>(Duration.ofSeconds(60), 100);
+    private final ShortLivedCache<List<Long>, List<Offer>> offers = new ShortLivedCache<>(Duration.ofSeconds(60), 100);
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     ProvisionRegister(OfferStore store, OfferQueries queries, Localities localities, AreaPlaces places, JdbcClient db,
@@ -52,7 +52,7 @@ public class ProvisionRegister {
 
     /** Every offer and recorded gap of the area, by partner and name. */
     public List<Offer> offers(Area area) {
-        return offers.get(area.id(), id -> queries.of(id, facts(area).localityNames()));
+        return offers.get(List.of(area.id(), version()), key -> read(area));
     }
 
     public Offer offer(Area area, long id) {
@@ -69,11 +69,12 @@ public class ProvisionRegister {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The offer was not saved.", errors);
         }
-        OfferStore.Saved saved = store.save(area.id(), List.of(offer), facts, by, clock.instant());
+        OfferDetails named = canonical(offers(area), offer);
+        OfferStore.Saved saved = store.save(area.id(), List.of(named), facts, by, clock.instant());
         changed();
         long id = saved.ids().getFirst();
         audit.record(area.id(), "OFFER_SAVED", "offer", String.valueOf(id), offer.partner() + ": " + offer.name());
-        return offer(area, id);
+        return read(area).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
     }
 
     /** Checks every row of an audit and stores all of them, or none with every error listed. */
@@ -83,6 +84,9 @@ public class ProvisionRegister {
         List<RowError> errors = new ArrayList<>();
         List<OfferDetails> checked = new ArrayList<>();
         Map<String, Long> firstRow = new HashMap<>();
+        Map<String, PartnerType> partnerTypes = new HashMap<>();
+        Map<String, Long> partnerRows = new HashMap<>();
+        List<Offer> stored = offers(area);
         for (AuditRow row : rows) {
             if (row.blank()) {
                 continue;
@@ -95,6 +99,15 @@ public class ProvisionRegister {
                 errors.add(new RowError(row.row(), AuditColumns.OFFER, "\"" + offer.name() + "\" of " + offer.partner()
                         + " appears more than once (first on row " + first + ")."));
             }
+            if (offer.partner() != null && offer.partnerType() != null) {
+                String partnerKey = offer.partner().toLowerCase(java.util.Locale.ROOT);
+                PartnerType earlier = partnerTypes.putIfAbsent(partnerKey, offer.partnerType());
+                partnerRows.putIfAbsent(partnerKey, row.row());
+                if (earlier != null && earlier != offer.partnerType()) {
+                    errors.add(new RowError(row.row(), AuditColumns.PARTNER_TYPE, offer.partner() + " is a "
+                            + earlier.label() + " on row " + partnerRows.get(partnerKey) + ": one partner has one type."));
+                }
+            }
             checked.add(offer);
         }
         if (checked.isEmpty() && errors.isEmpty()) {
@@ -103,7 +116,8 @@ public class ProvisionRegister {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The audit was not imported: " + errors.size() + " error(s). Nothing was stored.", errors);
         }
-        OfferStore.Saved saved = store.save(area.id(), checked, facts, by, clock.instant());
+        List<OfferDetails> named = checked.stream().map(o -> canonical(stored, o)).map(o -> keepFormOnlyFields(stored, o)).toList();
+        OfferStore.Saved saved = store.save(area.id(), named, facts, by, clock.instant());
         changed();
         audit.record(area.id(), "PROVISION_AUDIT_IMPORTED", "offer", null, saved.created() + " created, " + saved.updated() + " updated");
         return new ImportResult(saved.created(), saved.updated());
@@ -114,10 +128,33 @@ public class ProvisionRegister {
         return version.get();
     }
 
+    /** Offers read now, not from the cache: inside a transaction they include its changes. */
+    private List<Offer> read(Area area) {
+        return queries.of(area.id(), facts(area));
+    }
+
+    /** An offer named as one already stored, whatever the case, takes the stored spelling so that it updates it. */
+    private static OfferDetails canonical(List<Offer> stored, OfferDetails offer) {
+        if (offer.partner() == null || offer.name() == null) {
+            return offer;
+        }
+        String partner = stored.stream().map(Offer::partner).filter(p -> p.equalsIgnoreCase(offer.partner().strip()))
+                .findFirst().orElse(offer.partner().strip());
+        String name = stored.stream().filter(o -> o.partner().equals(partner) && o.name().equalsIgnoreCase(offer.name().strip()))
+                .map(Offer::name).findFirst().orElse(offer.name().strip());
+        return offer.named(partner, name);
+    }
+
+    private static OfferDetails keepFormOnlyFields(List<Offer> stored, OfferDetails offer) {
+        return stored.stream().filter(o -> o.partner().equals(offer.partner()) && o.name().equals(offer.name())).findFirst()
+                .map(offer::keeping).orElse(offer);
+    }
+
     private void changed() {
         offers.clear();
-        version.incrementAndGet();
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            version.incrementAndGet();
+        } else {
             org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                     new org.springframework.transaction.support.TransactionSynchronization() {
                         @Override

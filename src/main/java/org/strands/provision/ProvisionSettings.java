@@ -16,9 +16,11 @@ public class ProvisionSettings {
     static final Values DEFAULTS = new Values(2, 0.5);
 
     private final JdbcClient db;
+    private final org.strands.platform.AuditTrail audit;
 
-    ProvisionSettings(JdbcClient db) {
+    ProvisionSettings(JdbcClient db, org.strands.platform.AuditTrail audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     public Values of(long areaId) {
@@ -26,6 +28,7 @@ public class ProvisionSettings {
                 .param(areaId).query(Values.class).optional().orElse(DEFAULTS);
     }
 
+    @org.springframework.transaction.annotation.Transactional
     public Values change(long areaId, Values values) {
         if (values.thinBelow() < 0 || values.thinBelow() > 1000) {
             throw new InvalidInput("The settings were not changed.", List.of(new RowError(0, "thinBelow", "Enter a whole number from 0 to 1000.")));
@@ -38,6 +41,8 @@ public class ProvisionSettings {
                 on conflict (area_id) do update set thin_below = excluded.thin_below,
                   specialist_hours_share_max = excluded.specialist_hours_share_max""")
                 .params(areaId, values.thinBelow(), values.specialistShareMax()).update();
+        audit.record(areaId, "PROVISION_THRESHOLDS_CHANGED", "area", null,
+                "thin below " + values.thinBelow() + ", specialist share " + values.specialistShareMax());
         return of(areaId);
     }
 }

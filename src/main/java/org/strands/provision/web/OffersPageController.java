@@ -73,10 +73,24 @@ class OffersPageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/areas/" + area.area().slug() + "/provision/offers/" + saved.id();
         } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", e.errors().stream().map(OffersPageController::onForm).toList());
             model.addAttribute("form", form);
             return form(area, model);
         }
+    }
+
+    /** The spreadsheet's column names, as the rules report them, turned into this form's field ids. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("Partner", "partner"),
+            Map.entry("Partner type", "partnerType"), Map.entry("Offer", "name"), Map.entry("Description", "description"),
+            Map.entry("Outcomes", "outcome-FS1"), Map.entry("Entry", "entry"), Map.entry("Localities", "locality-0"),
+            Map.entry("Setting URNs", "settingRefs"), Map.entry("Age from (years)", "ageFrom"),
+            Map.entry("Age to (years)", "ageTo"), Map.entry("Access route", "accessRoute"),
+            Map.entry("Delivered by", "deliveredBy"), Map.entry("Annual capacity", "annualCapacity"),
+            Map.entry("Annual hours", "annualHours"), Map.entry("Annual cost (GBP)", "annualCost"),
+            Map.entry("Status", "status"), Map.entry("Evidence", "evidence"));
+
+    private static RowError onForm(RowError error) {
+        return new RowError(0, FIELDS.getOrDefault(error.column(), error.column()), error.message());
     }
 
     private String form(AreaContext area, Model model) {
