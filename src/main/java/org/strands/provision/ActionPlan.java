@@ -88,10 +88,16 @@ public class ActionPlan {
         return one(area, id);
     }
 
-    /** Changes an action's status and, if given, adds a progress note. */
+    /** Changes an action's status, owner or due date where given, and adds a progress note if there is one. */
     @Transactional
-    public Action progress(Area area, long id, ActionStatus status, String note, String by) {
+    public Action progress(Area area, long id, ActionStatus status, String note, String owner, LocalDate dueOn, String by) {
         one(area, id);
+        if (owner != null && !owner.isBlank()) {
+            db.sql("update action set owner = ? where id = ? and area_id = ?").params(owner.strip(), id, area.id()).update();
+        }
+        if (dueOn != null) {
+            db.sql("update action set due_on = ? where id = ? and area_id = ?").params(dueOn, id, area.id()).update();
+        }
         if (status != null) {
             db.sql("update action set status = ? where id = ? and area_id = ?").params(status.name(), id, area.id()).update();
         }

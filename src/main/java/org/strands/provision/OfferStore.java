@@ -69,6 +69,13 @@ class OfferStore {
         return new Saved(created, byId.size() - created, List.copyOf(byId.keySet()));
     }
 
+    /** Moves an offer to a new partner or name before it is saved under them. */
+    void rename(long areaId, long offerId, String partner, PartnerType type, String name) {
+        long partnerId = partners(areaId, List.of(new OfferDetails(partner, type, name, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null))).get(partner);
+        db.sql("update offer set partner_id = ?, name = ? where id = ? and area_id = ?").params(partnerId, name, offerId, areaId).update();
+    }
+
     private Map<String, Long> partners(long areaId, List<OfferDetails> offers) {
         Map<String, PartnerType> types = new LinkedHashMap<>();
         offers.forEach(o -> types.put(o.partner(), o.partnerType()));

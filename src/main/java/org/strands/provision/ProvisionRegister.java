@@ -77,6 +77,31 @@ public class ProvisionRegister {
         return read(area).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
     }
 
+    /**
+     * Changes an offer of the area, including its name or partner. The name must not be taken by another
+     * offer of that partner.
+     */
+    @Transactional
+    public Offer update(Area area, long id, OfferDetails offer, String by) {
+        Offer current = offer(area, id);
+        List<Offer> stored = offers(area);
+        if (offer.partner() != null && offer.name() != null) {
+            boolean taken = stored.stream().anyMatch(o -> o.id() != id && o.partner().equalsIgnoreCase(offer.partner().strip())
+                    && o.name().equalsIgnoreCase(offer.name().strip()));
+            if (taken) {
+                throw InvalidInput.of(AuditColumns.OFFER, offer.partner() + " already has an offer called \"" + offer.name() + "\".");
+            }
+        }
+        AreaFacts facts = facts(area);
+        List<RowError> errors = new ArrayList<>();
+        OfferRules.check(offer, 0, facts, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The offer was not saved.", errors);
+        }
+        store.rename(area.id(), current.id(), offer.partner().strip(), offer.partnerType(), offer.name().strip());
+        return save(area, offer, by);
+    }
+
     /** Checks every row of an audit and stores all of them, or none with every error listed. */
     @Transactional
     public ImportResult importAudit(Area area, List<AuditRow> rows, String by) {

@@ -121,4 +121,22 @@ class ProvisionSafeguardsIntegrationTests {
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().get("created").asInt()).isZero();
     }
+
+    @Test
+    void anOfferCanBeRenamedButNotOntoAnotherOffersName() {
+        long id = lead.post(AREA + "/provision/offers", """
+                {"partner":"Renamer","partnerType":"OTHER","name":"Old name","outcomes":["IN1"],"entry":"PROVISION","status":"CURRENT"}""")
+                .json().get("id").asLong();
+        lead.post(AREA + "/provision/offers", """
+                {"partner":"Renamer","partnerType":"OTHER","name":"Taken","outcomes":["IN1"],"entry":"PROVISION","status":"CURRENT"}""");
+        Api.Response renamed = lead.put(AREA + "/provision/offers/" + id, """
+                {"partner":"Renamer","partnerType":"OTHER","name":"New name","outcomes":["IN2"],"entry":"PROVISION","status":"CURRENT"}""");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().get("id").asLong()).isEqualTo(id);
+        assertThat(renamed.json().get("name").asString()).isEqualTo("New name");
+        assertThat(lead.put(AREA + "/provision/offers/" + id, """
+                {"partner":"Renamer","partnerType":"OTHER","name":"taken","outcomes":["IN2"],"entry":"PROVISION","status":"CURRENT"}""").status())
+                .isEqualTo(422);
+        assertThat(lead.get(AREA + "/provision/offers/" + id + "/history").json().size()).isEqualTo(2);
+    }
 }

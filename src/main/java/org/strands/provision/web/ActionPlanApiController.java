@@ -20,7 +20,7 @@ import org.strands.provision.ActionStatus;
 @RequestMapping("/api/v1/areas/{area}/provision/actions")
 class ActionPlanApiController {
 
-    record Progress(ActionStatus status, String note) {
+    record Progress(ActionStatus status, String note, String owner, java.time.LocalDate dueOn) {
     }
 
     private final ActionPlan plan;
@@ -44,6 +44,6 @@ class ActionPlanApiController {
     @PutMapping("/{id}")
     Action progress(AreaContext area, @PathVariable long id, @RequestBody Progress progress) {
         ProvisionAccess.requireEditor(area);
-        return plan.progress(area.area(), id, progress.status(), progress.note(), area.username());
+        return plan.progress(area.area(), id, progress.status(), progress.note(), progress.owner(), progress.dueOn(), area.username());
     }
 }

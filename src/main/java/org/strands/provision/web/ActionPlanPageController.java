@@ -60,7 +60,7 @@ class ActionPlanPageController {
     String progress(AreaContext area, @PathVariable long id, @RequestParam(required = false) String status,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         ProvisionAccess.requireEditor(area);
-        plan.progress(area.area(), id, Choice.parse(ActionStatus.class, status).orElse(null), note, area.username());
+        plan.progress(area.area(), id, Choice.parse(ActionStatus.class, status).orElse(null), note, null, null, area.username());
         redirect.addFlashAttribute("saved", "Action updated.");
         return "redirect:/areas/" + area.area().slug() + "/provision/actions";
     }

@@ -69,7 +69,9 @@ class OffersPageController {
             if (!errors.isEmpty()) {
                 throw new InvalidInput("The offer was not saved.", errors);
             }
-            Offer saved = register.save(area.area(), details, area.username());
+            String id = form.get("id");
+            Offer saved = id.isBlank() ? register.save(area.area(), details, area.username())
+                    : register.update(area.area(), Long.parseLong(id), details, area.username());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/areas/" + area.area().slug() + "/provision/offers/" + saved.id();
         } catch (InvalidInput e) {
@@ -111,6 +113,7 @@ class OffersPageController {
 
         static OfferForm of(Offer o) {
             Map<String, String> f = new java.util.HashMap<>();
+            f.put("id", String.valueOf(o.id()));
             f.put("partner", o.partner());
             f.put("partnerType", o.partnerType().name());
             f.put("name", o.name());

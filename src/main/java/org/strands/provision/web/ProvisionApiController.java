@@ -65,6 +65,12 @@ class ProvisionApiController {
         return register.save(area.area(), offer, area.username());
     }
 
+    @org.springframework.web.bind.annotation.PutMapping("/offers/{id}")
+    Offer update(AreaContext area, @PathVariable long id, @RequestBody OfferDetails offer) {
+        ProvisionAccess.requireEditor(area);
+        return register.update(area.area(), id, offer, area.username());
+    }
+
     @GetMapping("/map")
     ProvisionMap map(AreaContext area, @RequestParam(required = false) Long locality,
             @RequestParam(required = false) String discipline, @RequestParam(required = false) String ageBand,
