@@ -44,7 +44,7 @@ public class AreaPlaces {
     private List<SmallArea> querySmallAreas(Area area, SmallAreaFilter filter) {
         StringBuilder sql = new StringBuilder("""
                 select s.code, s.name, s.ward_code, s.ward_name as ward, s.lad_code as district_code, s.lad_name as district,
-                       l.name as locality, s.imd_decile, s.imd_score,
+                       l.id as locality_id, l.name as locality, s.imd_decile, s.imd_score,
                        s.children_0_15 as children0to15
                 from ref_small_area_profile s
                 left join locality_ward lw on lw.area_id = :area and lw.ward_code = s.ward_code

@@ -4,5 +4,5 @@ import java.math.BigDecimal;
 
 /** A small area (LSOA 2021) of an area, with its ward, district, locality, deprivation and child population. */
 public record SmallArea(String code, String name, String wardCode, String ward, String districtCode, String district,
-        String locality, Integer imdDecile, BigDecimal imdScore, Integer children0to15) {
+        Long localityId, String locality, Integer imdDecile, BigDecimal imdScore, Integer children0to15) {
 }

@@ -51,7 +51,8 @@ class PagesAreAccessibleBrowserTests {
         "/admin/reference-data", "/admin/areas", "/areas/no-such-area", "/no-such-page",
         "/areas/stockport/provision", "/areas/stockport/provision?ageBand=0-4&status=PLANNED", "/areas/stockport/provision/cells/IN3",
         "/areas/stockport/provision/offers", "/areas/stockport/provision/offers/1", "/areas/stockport/provision/offers/new",
-        "/areas/stockport/provision/import", "/areas/stockport/provision/specification", "/areas/stockport/provision/actions"})
+        "/areas/stockport/provision/import", "/areas/stockport/provision/specification", "/areas/stockport/provision/actions",
+        "/areas/stockport/need", "/areas/stockport/need?by=ward", "/areas/stockport/need?by=small-area"})
     void pageHasNoAccessibilityViolations(String path) {
         Response response = page.navigate(url(path));
         assertThat(response.status()).isIn(200, 404);

@@ -1,0 +1,54 @@
+package org.strands.need.web;
+
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.strands.need.NeedEstimates;
+import org.strands.need.NeedModel;
+import org.strands.need.NeedRow;
+import org.strands.platform.AreaContext;
+import org.strands.platform.Role;
+
+/** Estimated need as JSON, and the model that produced it (also stated in the Need-Model header of every answer). */
+@RestController
+@RequestMapping("/api/v1/areas/{area}/need")
+class NeedApiController {
+
+    private final NeedEstimates estimates;
+
+    NeedApiController(NeedEstimates estimates) {
+        this.estimates = estimates;
+    }
+
+    @GetMapping
+    ResponseEntity<List<NeedRow>> need(AreaContext area, @RequestParam(defaultValue = "area") String by) {
+        List<NeedRow> rows = estimates.need(area.area(), by);
+        return ResponseEntity.ok().header("Need-Model", header(estimates.model(area.area()))).body(rows);
+    }
+
+    @GetMapping("/model")
+    NeedModel model(AreaContext area) {
+        return estimates.model(area.area());
+    }
+
+    @PutMapping("/model")
+    NeedModel change(AreaContext area, @RequestBody NeedModel model) {
+        area.require(Role.SERVICE_LEAD, Role.COMMISSIONER, Role.ADMIN);
+        return estimates.change(area.area(), model, area.username());
+    }
+
+    @GetMapping("/model/history")
+    List<NeedEstimates.ModelChange> history(AreaContext area) {
+        return estimates.history(area.area());
+    }
+
+    static String header(NeedModel m) {
+        return "targetedRate=" + m.targetedRate() + "; deprivationMultiplier=" + m.deprivationMultiplier()
+                + "; specialistRate=" + m.specialistRate() + "; specialistWeight=" + m.specialistWeight();
+    }
+}

@@ -1,0 +1,68 @@
+package org.strands.need.web;
+
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strands.need.NeedEstimates;
+import org.strands.need.NeedModel;
+import org.strands.need.NeedRow;
+import org.strands.platform.AreaContext;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.Role;
+import org.strands.platform.RowError;
+
+/** Where need is: totals by level, need by place as a chart and a table, and the model with its history. */
+@Controller
+class NeedPageController {
+
+    private final NeedEstimates estimates;
+
+    NeedPageController(NeedEstimates estimates) {
+        this.estimates = estimates;
+    }
+
+    @GetMapping("/areas/{area}/need")
+    String need(AreaContext area, @RequestParam(defaultValue = "locality") String by, Model model) {
+        String grouping = List.of("ward", "locality", "small-area").contains(by) ? by : "locality";
+        List<NeedRow> rows = estimates.need(area.area(), grouping);
+        model.addAttribute("by", grouping);
+        model.addAttribute("total", estimates.need(area.area(), "area").getFirst());
+        model.addAttribute("rows", rows);
+        model.addAttribute("chart", rows.stream().sorted(Comparator.comparingDouble(NeedRow::targeted).reversed()).limit(20).toList());
+        model.addAttribute("maxTargeted", rows.stream().mapToDouble(NeedRow::targeted).max().orElse(1));
+        model.addAttribute("needModel", estimates.model(area.area()));
+        model.addAttribute("history", estimates.history(area.area()));
+        model.addAttribute("sources", NeedEstimates.SOURCES);
+        model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.COMMISSIONER, Role.ADMIN));
+        return "need/need";
+    }
+
+    @PostMapping("/areas/{area}/need/model")
+    String change(AreaContext area, @RequestParam String targetedRate, @RequestParam String deprivationMultiplier,
+            @RequestParam String specialistRate, @RequestParam String specialistWeight, Model model,
+            RedirectAttributes redirect) {
+        area.require(Role.SERVICE_LEAD, Role.COMMISSIONER, Role.ADMIN);
+        try {
+            estimates.change(area.area(), new NeedModel(number("targetedRate", targetedRate), number("deprivationMultiplier", deprivationMultiplier),
+                    number("specialistRate", specialistRate), number("specialistWeight", specialistWeight)), area.username());
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            return need(area, "locality", model);
+        }
+        redirect.addFlashAttribute("saved", "Model changed: every figure now follows it.");
+        return "redirect:/areas/" + area.area().slug() + "/need";
+    }
+
+    private static double number(String field, String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new InvalidInput("The need model was not changed.", List.of(new RowError(0, field, "Enter a number, such as 0.1.")));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.strands.need;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.strands.platform.AreaRegistry;
+import org.strands.platform.People;
+import org.strands.support.Api;
+import org.strands.support.DataTest;
+import org.strands.support.TestAreas;
+import tools.jackson.databind.JsonNode;
+
+@DataTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NeedIntegrationTests {
+
+    static final String AREA = "/api/v1/areas/need-test/need";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    AreaRegistry areas;
+
+    @BeforeAll
+    void createAnAreaOfItsOwn() {
+        TestAreas.copyOfStockport(port, people, areas, "need-test", "lead", "practitioner");
+    }
+
+    @Test
+    void stockportsNeedFollowsItsChildrenAndDeprivation() {
+        Api lead = Api.at(port).as("lead", "demo");
+        Api.Response response = lead.get(AREA + "?by=area");
+        assertThat(response.headers().firstValue("Need-Model")).hasValueSatisfying(v -> assertThat(v).contains("targetedRate=0.1"));
+        JsonNode area = response.json().get(0);
+        assertThat(area.get("children").asDouble()).isEqualTo(55_848);
+        assertThat(area.get("universal").asDouble()).isEqualTo(55_848);
+        assertThat(area.get("specialist").asDouble()).isCloseTo(558.48, within(1e-6));
+        assertThat(area.get("targeted").asDouble()).isBetween(5_584.8, 11_169.6);
+
+        JsonNode wards = lead.get(AREA + "?by=ward").json();
+        assertThat(wards.size()).isEqualTo(21);
+        assertThat(wards.valueStream().mapToDouble(w -> w.get("targeted").asDouble()).sum())
+                .isCloseTo(area.get("targeted").asDouble(), within(1e-6));
+        assertThat(lead.get(AREA + "?by=small-area").json().size()).isEqualTo(191);
+        assertThat(lead.get(AREA + "?by=locality").json().size()).isEqualTo(21);
+        assertThat(wards.get(0).propertyNames()).contains("key", "name", "children", "universal", "targeted", "specialist");
+    }
+
+    @Test
+    void changingTheModelChangesEveryFigureAndIsKept() {
+        Api lead = Api.at(port).as("lead", "demo");
+        double before = lead.get(AREA + "?by=area").json().get(0).get("targeted").asDouble();
+        Api.Response changed = lead.put(AREA + "/model", """
+                {"targetedRate":0.2,"deprivationMultiplier":2.0,"specialistRate":0.02,"specialistWeight":4}""");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonNode after = lead.get(AREA + "?by=area").json().get(0);
+        assertThat(after.get("targeted").asDouble()).isCloseTo(before * 2, within(1e-6));
+        assertThat(after.get("specialist").asDouble()).isCloseTo(1_116.96, within(1e-6));
+        assertThat(lead.get(AREA + "/model/history").json().get(0).get("changedBy").asString()).isEqualTo("lead");
+        lead.put(AREA + "/model", "{\"targetedRate\":0.1,\"deprivationMultiplier\":2.0,\"specialistRate\":0.01,\"specialistWeight\":4}");
+    }
+
+    @Test
+    void aParameterOutsideItsRangeIsNamedAndNothingChanges() {
+        Api lead = Api.at(port).as("lead", "demo");
+        String before = lead.get(AREA + "/model").body();
+        Api.Response response = lead.put(AREA + "/model", """
+                {"targetedRate":1.5,"deprivationMultiplier":0.5,"specialistRate":0.01,"specialistWeight":4}""");
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").valueStream().map(e -> e.get("column").asString()))
+                .contains("targetedRate", "deprivationMultiplier");
+        assertThat(lead.get(AREA + "/model").body()).isEqualTo(before);
+        assertThat(lead.get(AREA + "?by=district").status()).isEqualTo(422);
+    }
+
+    @Test
+    void practitionersReadNeedButDoNotChangeTheModel() {
+        Api practitioner = Api.at(port).as("practitioner", "demo");
+        assertThat(practitioner.get(AREA + "?by=ward").status()).isEqualTo(200);
+        assertThat(practitioner.put(AREA + "/model", "{\"targetedRate\":0.1,\"deprivationMultiplier\":2,\"specialistRate\":0.01,\"specialistWeight\":4}").status())
+                .isEqualTo(403);
+    }
+}
