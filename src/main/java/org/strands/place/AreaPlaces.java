@@ -76,7 +76,20 @@ public class AreaPlaces {
                 .param("locality", filter.locality())
                 .param("decile", filter.decile())
                 .param("search", has(filter.search()) ? "%" + filter.search().strip() + "%" : null)
-                .query(SmallArea.class).list();
+                .query(AreaPlaces::smallArea).list();
+    }
+
+    /** Mapped by hand: an area can have tens of thousands of small areas, and reflection costs more than the query. */
+    private static SmallArea smallArea(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long localityId = rs.getLong("locality_id");
+        Long locality = rs.wasNull() ? null : localityId;
+        int decile = rs.getInt("imd_decile");
+        Integer imdDecile = rs.wasNull() ? null : decile;
+        int children = rs.getInt("children0to15");
+        Integer children0to15 = rs.wasNull() ? null : children;
+        return new SmallArea(rs.getString("code"), rs.getString("name"), rs.getString("ward_code"), rs.getString("ward"),
+                rs.getString("district_code"), rs.getString("district"), locality, rs.getString("locality"), imdDecile,
+                rs.getBigDecimal("imd_score"), children0to15);
     }
 
     public List<Setting> settings(Area area, SettingFilter filter) {
