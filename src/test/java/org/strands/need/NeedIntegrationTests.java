@@ -89,4 +89,21 @@ class NeedIntegrationTests {
         assertThat(practitioner.put(AREA + "/model", "{\"targetedRate\":0.1,\"deprivationMultiplier\":2,\"specialistRate\":0.01,\"specialistWeight\":4}").status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aWorkforceIsSharedByNeedAndEvenlyAndBothAddUpToIt() {
+        Api lead = Api.at(port).as("lead", "demo");
+        Api.Response response = lead.post("/api/v1/areas/need-test/workforce/allocation", "{\"fte\":40,\"k\":4}");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode localities = response.json().get("localities");
+        assertThat(localities.size()).isEqualTo(21);
+        assertThat(localities.valueStream().mapToDouble(l -> l.get("needBased").asDouble()).sum()).isCloseTo(40, within(1e-9));
+        assertThat(localities.valueStream().mapToDouble(l -> l.get("even").asDouble()).sum()).isCloseTo(40, within(1e-9));
+        double most = localities.valueStream().mapToDouble(l -> l.get("needBased").asDouble()).max().orElseThrow();
+        double least = localities.valueStream().mapToDouble(l -> l.get("needBased").asDouble()).min().orElseThrow();
+        assertThat(most).isGreaterThan(least);
+        Api.Response negative = lead.post("/api/v1/areas/need-test/workforce/allocation", "{\"fte\":-1}");
+        assertThat(negative.status()).isEqualTo(422);
+        assertThat(negative.json().get("errors").get(0).get("column").asString()).isEqualTo("fte");
+    }
 }

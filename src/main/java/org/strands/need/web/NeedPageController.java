@@ -21,9 +21,27 @@ import org.strands.platform.RowError;
 class NeedPageController {
 
     private final NeedEstimates estimates;
+    private final org.strands.need.WorkforceAllocation workforce;
 
-    NeedPageController(NeedEstimates estimates) {
+    NeedPageController(NeedEstimates estimates, org.strands.need.WorkforceAllocation workforce) {
         this.estimates = estimates;
+        this.workforce = workforce;
+    }
+
+    /** What-if: the workforce shared by need beside an even spread, from a form that works without JavaScript. */
+    @GetMapping("/areas/{area}/need/workforce")
+    String workforce(AreaContext area, @RequestParam(required = false) String fte, @RequestParam(required = false) String k,
+            Model model) {
+        String fteText = fte == null ? "40" : fte;
+        String kText = k == null ? String.valueOf(estimates.model(area.area()).specialistWeight()) : k;
+        model.addAttribute("fte", fteText);
+        model.addAttribute("k", kText);
+        try {
+            model.addAttribute("allocation", workforce.allocate(area.area(), number("fte", fteText), number("k", kText), java.util.Map.of()));
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+        }
+        return "need/workforce";
     }
 
     @GetMapping("/areas/{area}/need")
