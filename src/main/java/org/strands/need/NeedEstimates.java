@@ -85,6 +85,14 @@ public class NeedEstimates {
         };
     }
 
+    /** Each school and setting with its pupils × the targeted rate of its small area. */
+    public List<SettingNeed> settings(Area area) {
+        NeedModel model = model(area);
+        return places.settings(area, AreaPlaces.SettingFilter.NONE).stream().map(s -> new SettingNeed(s.ref(), s.name(), s.phase(),
+                s.pupils(), s.imdDecile(), s.pupils() == null || s.imdDecile() == null ? null : s.pupils() * model.targetedRate(s.imdDecile()),
+                s.latitude(), s.longitude())).toList();
+    }
+
     private List<NeedTable.Part> parts(Area area) {
         return places.smallAreas(area, AreaPlaces.SmallAreaFilter.NONE).stream().map(NeedEstimates::part).toList();
     }

@@ -53,7 +53,7 @@ class PagesAreAccessibleBrowserTests {
         "/areas/stockport/provision/offers", "/areas/stockport/provision/offers/1", "/areas/stockport/provision/offers/new",
         "/areas/stockport/provision/import", "/areas/stockport/provision/specification", "/areas/stockport/provision/actions",
         "/areas/stockport/need", "/areas/stockport/need?by=ward", "/areas/stockport/need?by=small-area",
-        "/areas/stockport/need/workforce", "/areas/stockport/need/workforce?fte=-3&k=4"})
+        "/areas/stockport/need/workforce", "/areas/stockport/need/workforce?fte=-3&k=4", "/areas/stockport/need/settings"})
     void pageHasNoAccessibilityViolations(String path) {
         Response response = page.navigate(url(path));
         assertThat(response.status()).isIn(200, 404);

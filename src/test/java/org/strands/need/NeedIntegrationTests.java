@@ -106,4 +106,14 @@ class NeedIntegrationTests {
         assertThat(negative.status()).isEqualTo(422);
         assertThat(negative.json().get("errors").get(0).get("column").asString()).isEqualTo("fte");
     }
+
+    @Test
+    void aSettingsNeedIsItsPupilsTimesTheTargetedRateOfItsSmallArea() {
+        JsonNode settings = Api.at(port).as("lead", "demo").get(AREA + "/settings").json();
+        assertThat(settings.size()).isEqualTo(138);
+        JsonNode school = settings.valueStream().filter(s -> s.get("ref").asString().equals("106074")).findFirst().orElseThrow();
+        int pupils = school.get("pupils").asInt();
+        int decile = school.get("decile").asInt();
+        assertThat(school.get("targeted").asDouble()).isCloseTo(pupils * NeedModel.DEFAULT.targetedRate(decile), within(1e-9));
+    }
 }

@@ -31,6 +31,11 @@ class NeedApiController {
         return ResponseEntity.ok().header("Need-Model", header(estimates.model(area.area()))).body(rows);
     }
 
+    @GetMapping("/settings")
+    List<org.strands.need.SettingNeed> settings(AreaContext area) {
+        return estimates.settings(area.area());
+    }
+
     @GetMapping("/model")
     NeedModel model(AreaContext area) {
         return estimates.model(area.area());

@@ -28,6 +28,17 @@ class NeedPageController {
         this.workforce = workforce;
     }
 
+    /** Need in each school and setting, on a dot map drawn from their coordinates and in a table. */
+    @GetMapping("/areas/{area}/need/settings")
+    String settings(AreaContext area, Model model) {
+        var settings = estimates.settings(area.area()).stream()
+                .sorted(Comparator.comparing((org.strands.need.SettingNeed s) -> s.targeted() == null ? -1 : s.targeted()).reversed()).toList();
+        model.addAttribute("settings", settings);
+        model.addAttribute("dotMap", org.strands.need.DotMap.of(settings, 640));
+        model.addAttribute("needModel", estimates.model(area.area()));
+        return "need/settings";
+    }
+
     /** What-if: the workforce shared by need beside an even spread, from a form that works without JavaScript. */
     @GetMapping("/areas/{area}/need/workforce")
     String workforce(AreaContext area, @RequestParam(required = false) String fte, @RequestParam(required = false) String k,
