@@ -116,4 +116,21 @@ class NeedIntegrationTests {
         int decile = school.get("decile").asInt();
         assertThat(school.get("targeted").asDouble()).isCloseTo(pupils * NeedModel.DEFAULT.targetedRate(decile), within(1e-9));
     }
+
+    @Test
+    void needIsComparedWithTheCapacityOfCurrentProvisionPerLocalityAndLevel() {
+        Api lead = Api.at(port).as("lead", "demo");
+        JsonNode before = lead.get("/api/v1/areas/need-test/need/against-provision").json();
+        assertThat(before.size()).isEqualTo(21 * 3);
+        double targetedCapacity = before.valueStream().filter(g -> g.get("level").asString().equals("TARGETED"))
+                .mapToDouble(g -> g.get("capacity").asDouble()).sum();
+        lead.post("/api/v1/areas/need-test/provision/offers", """
+                {"partner":"Capacity","partnerType":"OTHER","name":"Area-wide groups","outcomes":["IN2","FS2"],"entry":"PROVISION",
+                 "status":"CURRENT","annualCapacity":210}""");
+        JsonNode after = lead.get("/api/v1/areas/need-test/need/against-provision").json();
+        double targetedAfter = after.valueStream().filter(g -> g.get("level").asString().equals("TARGETED"))
+                .mapToDouble(g -> g.get("capacity").asDouble()).sum();
+        assertThat(targetedAfter - targetedCapacity).isCloseTo(210, within(1e-6));
+        assertThat(after.get(0).get("shortfall").asDouble()).isGreaterThanOrEqualTo(after.get(after.size() - 1).get("shortfall").asDouble());
+    }
 }

@@ -20,9 +20,16 @@ import org.strands.platform.Role;
 class NeedApiController {
 
     private final NeedEstimates estimates;
+    private final org.strands.need.NeedAgainstProvision againstProvision;
 
-    NeedApiController(NeedEstimates estimates) {
+    NeedApiController(NeedEstimates estimates, org.strands.need.NeedAgainstProvision againstProvision) {
         this.estimates = estimates;
+        this.againstProvision = againstProvision;
+    }
+
+    @GetMapping("/against-provision")
+    List<org.strands.need.NeedAgainstProvision.Gap> againstProvision(AreaContext area) {
+        return againstProvision.gaps(area.area());
     }
 
     @GetMapping

@@ -22,10 +22,13 @@ class NeedPageController {
 
     private final NeedEstimates estimates;
     private final org.strands.need.WorkforceAllocation workforce;
+    private final org.strands.need.NeedAgainstProvision againstProvision;
 
-    NeedPageController(NeedEstimates estimates, org.strands.need.WorkforceAllocation workforce) {
+    NeedPageController(NeedEstimates estimates, org.strands.need.WorkforceAllocation workforce,
+            org.strands.need.NeedAgainstProvision againstProvision) {
         this.estimates = estimates;
         this.workforce = workforce;
+        this.againstProvision = againstProvision;
     }
 
     /** Need in each school and setting, on a dot map drawn from their coordinates and in a table. */
@@ -68,6 +71,7 @@ class NeedPageController {
         model.addAttribute("history", estimates.history(area.area()));
         model.addAttribute("sources", NeedEstimates.SOURCES);
         model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.COMMISSIONER, Role.ADMIN));
+        model.addAttribute("gaps", againstProvision.gaps(area.area()).stream().limit(10).toList());
         return "need/need";
     }
 
