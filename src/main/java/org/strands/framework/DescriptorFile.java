@@ -2,10 +2,8 @@ package org.strands.framework;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
+import org.strands.platform.Utf8Text;
 
 /** A descriptor set file: a CSV with {@code code} and {@code descriptor} columns and all fifteen codes once. */
 record DescriptorFile(Map<String, String> wording) {
@@ -26,8 +25,7 @@ record DescriptorFile(Map<String, String> wording) {
         List<RowError> errors = new ArrayList<>();
         Map<String, String> wording = new LinkedHashMap<>();
         boolean readable = false;
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (Reader reader = new StringReader(Utf8Text.decode(in.readAllBytes()));
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreHeaderCase(true).setTrim(true).setAllowMissingColumnNames(true)
                      .setIgnoreEmptyLines(false).get().parse(reader)) {
@@ -44,8 +42,8 @@ record DescriptorFile(Map<String, String> wording) {
                 }
                 readable = true;
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            errors.add(new RowError(0, "file", "The file is not UTF-8 text. Save it as CSV UTF-8 and try again."));
+        } catch (Utf8Text.NotUtf8 e) {
+            errors.add(new RowError(e.line(), "file", "This row is not UTF-8 text. Save the file as CSV UTF-8 and try again."));
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             errors.add(new RowError(0, "file", "The file is not a readable CSV file: " + e.getMessage()));
         }

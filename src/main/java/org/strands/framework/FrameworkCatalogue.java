@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
@@ -71,10 +70,6 @@ public class FrameworkCatalogue {
         DescriptorSet set = sets.save(areaId, code, name, discipline, parsed.wording(), loadedBy);
         audit.record(areaId, "DESCRIPTOR_SET_LOADED", "descriptor_set", code, name);
         return set;
-    }
-
-    public Optional<DescriptorSet> shipped(String code) {
-        return SHIPPED_SET.equals(code) ? Optional.of(SLCN) : Optional.empty();
     }
 
     private Framework assemble(DescriptorSet set, Map<String, String> wording) {

@@ -27,13 +27,4 @@ public enum Level {
     public String summary() {
         return summary;
     }
-
-    public static Level ofNumber(int number) {
-        for (Level level : values()) {
-            if (level.number == number) {
-                return level;
-            }
-        }
-        throw new IllegalArgumentException("There is no level " + number);
-    }
 }

@@ -2,10 +2,8 @@ package org.strands.place;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -13,6 +11,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
+import org.strands.platform.Utf8Text;
 
 /** A venues CSV: columns name, kind, address, postcode, lsoa, latitude, longitude (name and kind required). */
 final class VenueCsv {
@@ -28,8 +27,7 @@ final class VenueCsv {
     static List<Line> read(InputStream in) {
         List<RowError> errors = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (Reader reader = new StringReader(Utf8Text.decode(in.readAllBytes()));
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
                      .setTrim(true).setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).get().parse(reader)) {
             for (String column : List.of("name", "kind")) {
@@ -48,6 +46,8 @@ final class VenueCsv {
                             number(record, "longitude", row, errors))));
                 }
             }
+        } catch (Utf8Text.NotUtf8 e) {
+            errors.add(new RowError(e.line(), "file", "This row is not UTF-8 text. Save the file as CSV UTF-8 and try again."));
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             errors.add(new RowError(0, "file", "The file is not readable UTF-8 CSV. Save it as CSV UTF-8 and try again."));
         }

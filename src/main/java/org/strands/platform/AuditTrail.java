@@ -1,6 +1,5 @@
 package org.strands.platform;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,10 +48,6 @@ public class AuditTrail {
 
     private static String remoteAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
-                ? remoteAddress(attrs.getRequest()) : null;
-    }
-
-    private static String remoteAddress(HttpServletRequest request) {
-        return request.getRemoteAddr();
+                ? attrs.getRequest().getRemoteAddr() : null;
     }
 }

@@ -79,8 +79,4 @@ public class People {
         names.forEach(r -> result.add(Role.valueOf(r)));
         return Set.copyOf(result);
     }
-
-    public boolean isSystemAdmin(String username) {
-        return find(username).map(Person::systemAdmin).orElse(false);
-    }
 }

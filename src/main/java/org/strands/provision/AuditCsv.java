@@ -2,12 +2,10 @@ package org.strands.provision;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -16,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
+import org.strands.platform.Utf8Text;
 
 /** The provision audit as CSV: the same columns as the spreadsheet, read and written. */
 final class AuditCsv {
@@ -24,8 +23,7 @@ final class AuditCsv {
     }
 
     static List<AuditRow> read(InputStream in) {
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (Reader reader = new StringReader(Utf8Text.decode(in.readAllBytes()));
              CSVParser csv = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
             List<CSVRecord> records = csv.getRecords();
             if (records.isEmpty()) {
@@ -37,6 +35,9 @@ final class AuditCsv {
                 rows.add(new AuditWorkbook.Numbered(record.getRecordNumber(), record.toList()));
             }
             return AuditWorkbook.rows(header, rows);
+        } catch (Utf8Text.NotUtf8 e) {
+            throw new InvalidInput("The file is not UTF-8 CSV.", List.of(new RowError(e.line(), "file",
+                    "This row is not UTF-8 text. Save the file as CSV UTF-8, or as .xlsx, and try again.")));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InvalidInput("The file is not UTF-8 CSV.", List.of(new RowError(0, "file", "The file could not be read as CSV UTF-8. Save it as CSV UTF-8 and try again.")));
         }

@@ -63,7 +63,10 @@ class NeedPageController {
         String grouping = List.of("ward", "locality", "small-area").contains(by) ? by : "locality";
         List<NeedRow> rows = estimates.need(area.area(), grouping);
         model.addAttribute("by", grouping);
-        model.addAttribute("total", estimates.need(area.area(), "area").getFirst());
+        // the area total is the sum of its parts, which the rows already hold
+        model.addAttribute("total", new NeedRow(area.area().slug(), area.area().name(),
+                rows.stream().mapToDouble(NeedRow::children).sum(), rows.stream().mapToDouble(NeedRow::universal).sum(),
+                rows.stream().mapToDouble(NeedRow::targeted).sum(), rows.stream().mapToDouble(NeedRow::specialist).sum()));
         model.addAttribute("rows", rows);
         model.addAttribute("chart", rows.stream().sorted(Comparator.comparingDouble(NeedRow::targeted).reversed()).limit(20).toList());
         model.addAttribute("maxTargeted", rows.stream().mapToDouble(NeedRow::targeted).max().orElse(1));

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
+import org.strands.platform.Utf8Text;
 
 /**
  * Reads a reference CSV file strictly: UTF-8 (a byte-order mark is allowed), every required column

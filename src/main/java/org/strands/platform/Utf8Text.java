@@ -1,4 +1,4 @@
-package org.strands.place.reference;
+package org.strands.platform;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,13 +7,16 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Strict UTF-8 decoding that names the line of the first byte that is not UTF-8. A byte-order mark is dropped. */
-final class Utf8Text {
+/**
+ * Strict UTF-8 decoding for every file people upload: names the line of the first byte that is not UTF-8.
+ * A byte-order mark is dropped.
+ */
+public final class Utf8Text {
 
     private Utf8Text() {
     }
 
-    static String decode(byte[] bytes) throws NotUtf8 {
+    public static String decode(byte[] bytes) throws NotUtf8 {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -38,7 +41,7 @@ final class Utf8Text {
     }
 
     /** The text is not UTF-8 from this line (1 = the header row). */
-    static final class NotUtf8 extends Exception {
+    public static final class NotUtf8 extends Exception {
         private final long line;
 
         NotUtf8(long line) {
@@ -46,7 +49,7 @@ final class Utf8Text {
             this.line = line;
         }
 
-        long line() {
+        public long line() {
             return line;
         }
     }
