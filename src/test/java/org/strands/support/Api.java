@@ -65,6 +65,10 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** A multipart POST with one file part named {@code file} and optional text fields (name, value, ...). */
     public Response upload(String path, String fileName, byte[] content, String... fields) {
         String boundary = "strands" + UUID.randomUUID();

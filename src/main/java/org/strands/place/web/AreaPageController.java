@@ -16,9 +16,12 @@ class AreaPageController {
 
     private final AreaPlaces places;
     private final Localities localities;
-    AreaPageController(AreaPlaces places, Localities localities) {
+    private final java.util.List<org.strands.place.SettingFacts> facts;
+
+    AreaPageController(AreaPlaces places, Localities localities, java.util.List<org.strands.place.SettingFacts> facts) {
         this.places = places;
         this.localities = localities;
+        this.facts = facts;
     }
 
     @GetMapping("/areas/{area}")
@@ -59,6 +62,7 @@ class AreaPageController {
     @GetMapping("/areas/{area}/settings/{ref}")
     String setting(AreaContext area, @PathVariable String ref, Model model) {
         model.addAttribute("setting", places.setting(area.area(), ref));
+        model.addAttribute("facts", facts.stream().flatMap(f -> f.about(area.area(), ref).stream()).toList());
         return "place/setting";
     }
 }

@@ -1,0 +1,93 @@
+package org.strands.linking;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.strands.need.NeedEstimates;
+import org.strands.need.SettingNeed;
+import org.strands.place.AreaPlaces;
+import org.strands.place.Setting;
+import org.strands.place.SmallArea;
+import org.strands.platform.Area;
+
+/**
+ * Builds the solver's view of an area from what is stored: the team, every school and setting (not venues)
+ * with its link time from need, its locality, and its current link therapist.
+ */
+@Component
+class LinkPlans {
+
+    static final String NO_LOCALITY = "Not in a locality";
+
+    /** A link as stored, with whether a person pinned it. */
+    record Current(String settingRef, long therapistId, double hours, boolean pinned, String reason) {
+    }
+
+    private final JdbcClient db;
+    private final LinkTeam team;
+    private final NeedEstimates estimates;
+    private final AreaPlaces places;
+
+    LinkPlans(JdbcClient db, LinkTeam team, NeedEstimates estimates, AreaPlaces places) {
+        this.db = db;
+        this.team = team;
+        this.estimates = estimates;
+        this.places = places;
+    }
+
+    /** The plan to solve: pinned links keep their therapist; others start empty and remember their previous one. */
+    LinkPlan toSolve(Area area) {
+        return build(area, false);
+    }
+
+    /** The plan as it stands now, every link with its current therapist, to score. */
+    LinkPlan asItStands(Area area) {
+        return build(area, true);
+    }
+
+    Map<String, Current> current(Area area) {
+        return db.sql("select setting_ref, therapist_id, hours, pinned, reason from link_assignment where area_id = ?")
+                .param(area.id()).query(Current.class).list().stream()
+                .collect(Collectors.toMap(Current::settingRef, Function.identity()));
+    }
+
+    /** Schools and settings by ref, with their locality. */
+    Map<String, Setting> settings(Area area) {
+        return places.settings(area, AreaPlaces.SettingFilter.NONE).stream().filter(s -> !s.venue())
+                .collect(Collectors.toMap(Setting::ref, Function.identity()));
+    }
+
+    Map<String, String> localityBySmallArea(Area area) {
+        Map<String, String> localities = new HashMap<>();
+        for (SmallArea s : places.smallAreas(area, AreaPlaces.SmallAreaFilter.NONE)) {
+            localities.put(s.code(), s.locality() == null ? NO_LOCALITY : s.locality());
+        }
+        return localities;
+    }
+
+    private LinkPlan build(Area area, boolean asItStands) {
+        List<Therapist> therapists = team.of(area);
+        Map<Long, Therapist> byId = therapists.stream().collect(Collectors.toMap(Therapist::id, Function.identity()));
+        Map<String, Setting> settings = settings(area);
+        List<SettingNeed> needs = estimates.settings(area).stream().filter(s -> settings.containsKey(s.ref())).toList();
+        Map<String, Long> tenths = LinkHours.tenths(needs, therapists.stream().mapToDouble(Therapist::linkHours).sum());
+        Map<String, String> localities = localityBySmallArea(area);
+        Map<String, Current> current = current(area);
+        List<SettingLink> links = needs.stream().map(s -> {
+            Current now = current.get(s.ref());
+            Therapist previous = now == null ? null : byId.get(now.therapistId());
+            String lsoa = settings.get(s.ref()).lsoa();
+            SettingLink link = new SettingLink(s.ref(), s.name(), tenths.get(s.ref()), s.latitude(), s.longitude(),
+                    lsoa == null ? NO_LOCALITY : localities.getOrDefault(lsoa, NO_LOCALITY), previous, now != null && now.pinned());
+            if (asItStands) {
+                link.setTherapist(previous);
+            }
+            return link;
+        }).toList();
+        return new LinkPlan(therapists, links);
+    }
+}

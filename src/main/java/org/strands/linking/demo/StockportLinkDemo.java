@@ -1,0 +1,62 @@
+package org.strands.linking.demo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.strands.linking.LinkTeam;
+import org.strands.linking.TherapistInput;
+import org.strands.place.AreaPlaces;
+import org.strands.place.Setting;
+import org.strands.platform.AreaRegistry;
+import org.strands.platform.DemoMode;
+
+/**
+ * The demo's link therapist team for Stockport: 25 made-up therapists with 72 link hours a year each, based
+ * at schools spread across the borough. Nobody is placed yet: a service lead does that in the product.
+ */
+@Component
+@Order(40)
+class StockportLinkDemo implements ApplicationRunner {
+
+    static final List<String> NAMES = List.of("Amira Hussain", "Ben Okafor", "Chloe Walsh", "Dev Patel", "Ellie Brennan",
+            "Farah Khan", "George Lam", "Hannah Price", "Imran Shah", "Jess Doyle", "Kofi Mensah", "Laura Finch", "Maya Singh",
+            "Niall Byrne", "Olivia Grant", "Priya Nair", "Quinn Harper", "Rosie Clarke", "Sam Adeyemi", "Tara Quinn",
+            "Usman Ali", "Vicky Moss", "Will Turner", "Yasmin Reid", "Zoe Fletcher");
+    static final double LINK_HOURS = 72;
+
+    private final DemoMode demo;
+    private final AreaRegistry areas;
+    private final AreaPlaces places;
+    private final LinkTeam team;
+
+    StockportLinkDemo(DemoMode demo, AreaRegistry areas, AreaPlaces places, LinkTeam team) {
+        this.demo = demo;
+        this.areas = areas;
+        this.places = places;
+        this.team = team;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo.enabled()) {
+            return;
+        }
+        areas.find("stockport").filter(area -> team.of(area).isEmpty()).ifPresent(area -> {
+            List<Setting> schools = places.settings(area, AreaPlaces.SettingFilter.NONE).stream()
+                    .filter(s -> !s.venue() && s.latitude() != null).sorted(Comparator.comparing(Setting::longitude)).toList();
+            if (schools.size() < NAMES.size()) {
+                return;
+            }
+            List<TherapistInput> therapists = new ArrayList<>();
+            for (int i = 0; i < NAMES.size(); i++) {
+                Setting base = schools.get(i * schools.size() / NAMES.size());
+                therapists.add(new TherapistInput(NAMES.get(i), LINK_HOURS, base.ref(), null, null, null));
+            }
+            team.replace(area, therapists, "demo");
+        });
+    }
+}

@@ -1,0 +1,99 @@
+package org.strands.linking.web;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.strands.linking.Assignment;
+import org.strands.linking.LinkTeam;
+import org.strands.linking.LinkTherapists;
+import org.strands.linking.LinkWorkbook;
+import org.strands.linking.Therapist;
+import org.strands.linking.TherapistInput;
+import org.strands.platform.AreaContext;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.Role;
+
+/** Link therapists: the team, placing them by need with the solver, choosing by hand, and the published list. */
+@RestController
+@RequestMapping("/api/v1/areas/{area}/link-therapists")
+class LinkTherapistsApiController {
+
+    record SolveRequest(Integer seconds) {
+    }
+
+    record Choice(Long therapistId, Boolean pinned) {
+    }
+
+    private final LinkTherapists links;
+    private final LinkTeam team;
+    private final LinkWorkbook downloads;
+
+    LinkTherapistsApiController(LinkTherapists links, LinkTeam team, LinkWorkbook downloads) {
+        this.links = links;
+        this.team = team;
+        this.downloads = downloads;
+    }
+
+    @GetMapping
+    LinkTherapists.Outcome current(AreaContext area) {
+        return links.current(area.area());
+    }
+
+    @PostMapping("/solve")
+    LinkTherapists.Outcome solve(AreaContext area, @RequestBody(required = false) SolveRequest request) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        int seconds = request == null || request.seconds() == null ? (int) LinkTherapists.DEFAULT_LIMIT.toSeconds() : request.seconds();
+        return links.solve(area.area(), Duration.ofSeconds(seconds), area.username());
+    }
+
+    @GetMapping("/team")
+    List<Therapist> team(AreaContext area) {
+        return team.of(area.area());
+    }
+
+    @PutMapping("/team")
+    List<Therapist> replaceTeam(AreaContext area, @RequestBody List<TherapistInput> therapists) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        return team.replace(area.area(), therapists, area.username());
+    }
+
+    @PostMapping("/team")
+    Therapist add(AreaContext area, @RequestBody TherapistInput therapist) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        return team.add(area.area(), therapist, area.username());
+    }
+
+    @DeleteMapping("/team/{id}")
+    ResponseEntity<Void> remove(AreaContext area, @PathVariable long id) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        team.remove(area.area(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/assignments/{urn}")
+    Assignment choose(AreaContext area, @PathVariable String urn, @RequestBody Choice choice) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        if (choice.therapistId() == null) {
+            throw InvalidInput.of("therapistId", "Choose the link therapist by their id.");
+        }
+        return links.assign(area.area(), urn, choice.therapistId(), !Boolean.FALSE.equals(choice.pinned()), area.username());
+    }
+
+    @GetMapping("/list.xlsx")
+    ResponseEntity<byte[]> list(AreaContext area) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"link-therapists-" + area.area().slug() + ".xlsx\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(downloads.of(area.area()));
+    }
+}

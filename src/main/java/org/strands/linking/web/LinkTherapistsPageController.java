@@ -1,0 +1,141 @@
+package org.strands.linking.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strands.linking.Assignment;
+import org.strands.linking.LinkTeam;
+import org.strands.linking.LinkTherapists;
+import org.strands.linking.TherapistInput;
+import org.strands.place.AreaPlaces;
+import org.strands.platform.AreaContext;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.Role;
+import org.strands.platform.RowError;
+
+/** Link therapists in pages: the team, placing them by need, each setting's link, and choosing by hand. */
+@Controller
+class LinkTherapistsPageController {
+
+    /** A therapist's share of the links, for the team table and the choice of therapist. */
+    record Load(long id, String name, String baseName, double linkHours, long settings, double hours) {
+    }
+
+    private final LinkTherapists links;
+    private final LinkTeam team;
+    private final AreaPlaces places;
+
+    LinkTherapistsPageController(LinkTherapists links, LinkTeam team, AreaPlaces places) {
+        this.links = links;
+        this.team = team;
+        this.places = places;
+    }
+
+    @GetMapping("/areas/{area}/link-therapists")
+    String page(AreaContext area, Model model) {
+        LinkTherapists.Outcome current = links.current(area.area());
+        model.addAttribute("outcome", current);
+        model.addAttribute("team", loads(area, current.assignments()));
+        model.addAttribute("lastSolve", links.lastSolve(area.area()).orElse(null));
+        model.addAttribute("rule", LinkTherapists.RULE);
+        model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.ADMIN));
+        model.addAttribute("bases", places.settings(area.area(), AreaPlaces.SettingFilter.NONE).stream()
+                .filter(s -> s.latitude() != null).toList());
+        return "linking/link-therapists";
+    }
+
+    @PostMapping("/areas/{area}/link-therapists/team")
+    String add(AreaContext area, @RequestParam String name, @RequestParam String linkHours, @RequestParam String base, Model model,
+            RedirectAttributes redirect) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        try {
+            team.add(area.area(), new TherapistInput(name, hours(linkHours), base, null, null, null), area.username());
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors().stream().map(r -> new RowError(0, r.column(), r.message())).toList());
+            model.addAttribute("entered", Map.of("name", name, "linkHours", linkHours, "base", base));
+            return page(area, model);
+        }
+        redirect.addFlashAttribute("saved", name.strip() + " added to the team.");
+        return "redirect:/areas/" + area.area().slug() + "/link-therapists";
+    }
+
+    @PostMapping("/areas/{area}/link-therapists/team/{id}/remove")
+    String remove(AreaContext area, @PathVariable long id, RedirectAttributes redirect) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        String name = team.one(area.area(), id).name();
+        team.remove(area.area(), id);
+        redirect.addFlashAttribute("saved", name + " removed from the team. Their schools and settings need placing again.");
+        return "redirect:/areas/" + area.area().slug() + "/link-therapists";
+    }
+
+    @PostMapping("/areas/{area}/link-therapists/solve")
+    String solve(AreaContext area, @RequestParam(defaultValue = "10") String seconds, Model model, RedirectAttributes redirect) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        try {
+            LinkTherapists.Outcome solved = links.solve(area.area(), Duration.ofSeconds(whole(seconds)), area.username());
+            redirect.addFlashAttribute("saved", solved.feasible()
+                    ? "Link therapists placed: every school and setting has one, and nobody is over their link hours."
+                    : "Link therapists placed, but some are over their link hours: add link hours or therapists and place them again.");
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            return page(area, model);
+        }
+        return "redirect:/areas/" + area.area().slug() + "/link-therapists";
+    }
+
+    @GetMapping("/areas/{area}/link-therapists/settings/{ref}")
+    String setting(AreaContext area, @PathVariable String ref, Model model) {
+        Assignment link = links.assignment(area.area(), ref).orElse(null);
+        model.addAttribute("setting", places.setting(area.area(), ref));
+        model.addAttribute("link", link);
+        model.addAttribute("team", loads(area, links.assignments(area.area())));
+        model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.ADMIN));
+        return "linking/setting-link";
+    }
+
+    @PostMapping("/areas/{area}/link-therapists/settings/{ref}")
+    String choose(AreaContext area, @PathVariable String ref, @RequestParam(required = false) Long therapistId,
+            @RequestParam(defaultValue = "false") boolean pinned, Model model, RedirectAttributes redirect) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        if (therapistId == null) {
+            model.addAttribute("errors", List.of(new RowError(0, "therapistId", "Choose a link therapist.")));
+            return setting(area, ref, model);
+        }
+        Assignment chosen = links.assign(area.area(), ref, therapistId, pinned, area.username());
+        redirect.addFlashAttribute("saved", chosen.therapist() + " is now the link therapist for " + chosen.setting()
+                + (pinned ? ", pinned so placing again keeps it." : "."));
+        return "redirect:/areas/" + area.area().slug() + "/link-therapists/settings/" + ref;
+    }
+
+    private List<Load> loads(AreaContext area, List<Assignment> assignments) {
+        Map<Long, List<Assignment>> byTherapist = assignments.stream().collect(Collectors.groupingBy(Assignment::therapistId));
+        return team.of(area.area()).stream().map(t -> {
+            List<Assignment> own = byTherapist.getOrDefault(t.id(), List.of());
+            return new Load(t.id(), t.name(), t.baseName(), t.linkHours(), own.size(), own.stream().mapToDouble(Assignment::hours).sum());
+        }).toList();
+    }
+
+    private static Double hours(String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static long whole(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("seconds", "Enter a whole number of seconds, such as 10.");
+        }
+    }
+}
