@@ -53,7 +53,8 @@ class PagesAreAccessibleBrowserTests {
         "/areas/stockport/provision/offers", "/areas/stockport/provision/offers/1", "/areas/stockport/provision/offers/new",
         "/areas/stockport/provision/import", "/areas/stockport/provision/specification", "/areas/stockport/provision/actions",
         "/areas/stockport/need", "/areas/stockport/need?by=ward", "/areas/stockport/need?by=small-area",
-        "/areas/stockport/need/workforce", "/areas/stockport/need/workforce?fte=-3&k=4", "/areas/stockport/need/settings"})
+        "/areas/stockport/need/workforce", "/areas/stockport/need/workforce?fte=-3&k=4", "/areas/stockport/need/settings",
+        "/areas/stockport/link-therapists", "/areas/stockport/link-therapists/settings/106074"})
     void pageHasNoAccessibilityViolations(String path) {
         Response response = page.navigate(url(path));
         assertThat(response.status()).isIn(200, 404);
@@ -64,7 +65,8 @@ class PagesAreAccessibleBrowserTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin/areas", "/areas/stockport/framework/descriptor-sets/new", "/areas/stockport/venues/new", "/areas/stockport/people",
-        "/areas/stockport/provision/offers/new", "/areas/stockport/provision/import", "/areas/stockport/provision/actions"})
+        "/areas/stockport/provision/offers/new", "/areas/stockport/provision/import", "/areas/stockport/provision/actions",
+        "/areas/stockport/link-therapists"})
     void formsShowingTheirErrorsHaveNoAccessibilityViolations(String path) {
         page.navigate(url(path));
         page.locator("main form[method=post] button[type=submit]").last().click();
