@@ -21,3 +21,5 @@ load lsoa-ward-lad  geography/lookup_lsoa21_ward24_ltla24.csv
 load imd2025        deprivation/imd2025_england_lsoa21.csv
 load census2021-age population/census2021_usual_residents_lsoa21_6agegroups_england_wales.csv
 load gias           schools/gias_open_establishments_20250524.csv
+load ehcp-slcn      sen/ehcp_2025/sen_needs_all_plans.csv
+load slcn-pupils    sen/slcn_primary_need_by_la_year_group.csv

@@ -104,6 +104,18 @@ public class AreaPlaces {
         return setting;
     }
 
+    /** Children identified with SLCN in the local authorities the area is in. */
+    public IdentifiedSlcn identifiedSlcn(Area area) {
+        return db.sql("""
+                with la as (select distinct coalesce(a.utla_code, d.code) as code
+                            from unnest(string_to_array(?, ',')) as d(code) left join ref_authority a on a.ltla_code = d.code)
+                select (select string_agg(la_name, ', ' order by la_name) from ref_ehcp_slcn where la_code in (select code from la)) as authorities,
+                       (select sum(slcn_plans)::int from ref_ehcp_slcn where la_code in (select code from la)) as slcn_plans,
+                       (select sum(ehc_plans)::int from ref_ehcp_slcn where la_code in (select code from la)) as ehc_plans,
+                       (select sum(pupils)::int from ref_slcn_pupils where la_code in (select code from la)) as slcn_pupils""")
+                .param(String.join(",", area.districtCodes())).query(IdentifiedSlcn.class).single();
+    }
+
     public AreaGlance glance(Area area) {
         List<SmallArea> smallAreas = smallAreas(area, SmallAreaFilter.NONE);
         List<AreaGlance.DecileBand> deciles = new ArrayList<>();

@@ -133,4 +133,53 @@ class NeedIntegrationTests {
         assertThat(targetedAfter - targetedCapacity).isCloseTo(210, within(1e-6));
         assertThat(after.get(0).get("shortfall").asDouble()).isGreaterThanOrEqualTo(after.get(after.size() - 1).get("shortfall").asDouble());
     }
+
+    @Test
+    void estimatedNeedIsShownBesideTheChildrenIdentifiedWithSlcn() {
+        JsonNode identified = Api.at(port).as("practitioner", "demo").get(AREA + "/identified").json();
+        assertThat(identified.get("authorities").asString()).isEqualTo("Stockport");
+        assertThat(identified.get("ehcPlans").asInt()).isEqualTo(3_506);
+        JsonNode targeted = identified.get("levels").get(0);
+        JsonNode specialist = identified.get("levels").get(1);
+        assertThat(targeted.get("identified").asInt()).isEqualTo(1_136); // pupils with SLCN, early years to Year 6, 2021/22
+        assertThat(specialist.get("identified").asInt()).isEqualTo(669); // EHC plans with SLCN as primary need, January 2025
+        assertThat(specialist.get("estimated").asDouble()).isCloseTo(558.48, within(1e-6));
+        assertThat(specialist.get("gap").asDouble()).isCloseTo(558.48 - 669, within(1e-6));
+        assertThat(targeted.get("identifiedPercent").asDouble())
+                .isCloseTo(100.0 * 1_136 / targeted.get("estimated").asDouble(), within(1e-9));
+    }
+
+    @Test
+    void theNeedWorkbookHoldsEveryFigureWithTheParametersThatProducedIt() throws java.io.IOException {
+        byte[] xlsx = Api.at(port).as("lead", "demo").getBytes(AREA + "/need.xlsx");
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName).containsExactly("By locality", "By ward",
+                    "By small area", "By school and setting", "Identified", "About these figures");
+            assertThat(sheets.get(2).read()).hasSize(192);
+            assertThat(sheets.get(3).read()).hasSize(139);
+            var about = sheets.get(5).read().stream().map(r -> r.getCellText(0) + "=" + r.getCellText(1)).toList();
+            assertThat(about).contains("Targeted rate=0.1", "Deprivation multiplier M=2.0", "Specialist rate=0.01");
+            assertThat(about).anySatisfy(a -> assertThat(a).startsWith("Source=Children: Census 2021"));
+        }
+    }
+
+    @Test
+    void aWorkforceByRoleIsSharedInItsProportionsBesideTheCurrentAllocation() {
+        Api lead = Api.at(port).as("lead", "demo");
+        JsonNode first = lead.post("/api/v1/areas/need-test/workforce/allocation", "{\"fte\":1}").json().get("localities").get(0);
+        Api.Response response = lead.post("/api/v1/areas/need-test/workforce/allocation",
+                "{\"roles\":{\"Therapists\":40,\"Assistants\":12},\"current\":{\"" + first.get("key").asString() + "\":3.5}}");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode allocation = response.json();
+        assertThat(allocation.get("fte").asDouble()).isEqualTo(52);
+        JsonNode locality = allocation.get("localities").get(0);
+        assertThat(locality.get("current").asDouble()).isEqualTo(3.5);
+        assertThat(locality.get("needBasedByRole").get("Therapists").asDouble() + locality.get("needBasedByRole").get("Assistants").asDouble())
+                .isCloseTo(locality.get("needBased").asDouble(), within(1e-9));
+        assertThat(locality.get("needBasedByRole").get("Assistants").asDouble())
+                .isCloseTo(locality.get("needBased").asDouble() * 12 / 52, within(1e-9));
+        Api.Response negative = lead.post("/api/v1/areas/need-test/workforce/allocation", "{\"roles\":{\"Assistants\":-2}}");
+        assertThat(negative.json().get("errors").get(0).get("column").asString()).isEqualTo("roles.Assistants");
+    }
 }

@@ -11,6 +11,8 @@ public final class NationalData {
         {"imd2025", "deprivation/imd2025_england_lsoa21.csv"},
         {"census2021-age", "population/census2021_usual_residents_lsoa21_6agegroups_england_wales.csv"},
         {"gias", "schools/gias_open_establishments_20250524.csv"},
+        {"ehcp-slcn", "sen/ehcp_2025/sen_needs_all_plans.csv"},
+        {"slcn-pupils", "sen/slcn_primary_need_by_la_year_group.csv"},
     };
 
     private NationalData() {

@@ -21,10 +21,31 @@ class NeedApiController {
 
     private final NeedEstimates estimates;
     private final org.strands.need.NeedAgainstProvision againstProvision;
+    private final org.strands.need.IdentificationGap identification;
+    private final org.strands.need.NeedWorkbook workbook;
 
-    NeedApiController(NeedEstimates estimates, org.strands.need.NeedAgainstProvision againstProvision) {
+    NeedApiController(NeedEstimates estimates, org.strands.need.NeedAgainstProvision againstProvision,
+            org.strands.need.IdentificationGap identification, org.strands.need.NeedWorkbook workbook) {
         this.estimates = estimates;
         this.againstProvision = againstProvision;
+        this.identification = identification;
+        this.workbook = workbook;
+    }
+
+    /** Estimated need beside the children identified with SLCN: the identification gap. */
+    @GetMapping("/identified")
+    org.strands.need.IdentificationGap.Identification identified(AreaContext area) {
+        return identification.of(area.area());
+    }
+
+    /** Every figure of need in one workbook, with the parameters and sources that produced it. */
+    @GetMapping("/need.xlsx")
+    ResponseEntity<byte[]> workbook(AreaContext area) {
+        return ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"need-" + area.area().slug() + ".xlsx\"")
+                .header("Need-Model", header(estimates.model(area.area())))
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(workbook.of(area.area()));
     }
 
     @GetMapping("/against-provision")

@@ -23,12 +23,14 @@ class NeedPageController {
     private final NeedEstimates estimates;
     private final org.strands.need.WorkforceAllocation workforce;
     private final org.strands.need.NeedAgainstProvision againstProvision;
+    private final org.strands.need.IdentificationGap identification;
 
     NeedPageController(NeedEstimates estimates, org.strands.need.WorkforceAllocation workforce,
-            org.strands.need.NeedAgainstProvision againstProvision) {
+            org.strands.need.NeedAgainstProvision againstProvision, org.strands.need.IdentificationGap identification) {
         this.estimates = estimates;
         this.workforce = workforce;
         this.againstProvision = againstProvision;
+        this.identification = identification;
     }
 
     /** Need in each school and setting, on a dot map drawn from their coordinates and in a table. */
@@ -42,16 +44,33 @@ class NeedPageController {
         return "need/settings";
     }
 
-    /** What-if: the workforce shared by need beside an even spread, from a form that works without JavaScript. */
+    /**
+     * What-if: the workforce by role shared by need, beside an even spread and the current allocation, from a
+     * form that works without JavaScript. Current FTE per locality comes as {@code current-<locality key>}.
+     */
     @GetMapping("/areas/{area}/need/workforce")
-    String workforce(AreaContext area, @RequestParam(required = false) String fte, @RequestParam(required = false) String k,
-            Model model) {
-        String fteText = fte == null ? "40" : fte;
-        String kText = k == null ? String.valueOf(estimates.model(area.area()).specialistWeight()) : k;
-        model.addAttribute("fte", fteText);
+    String workforce(AreaContext area, @RequestParam java.util.Map<String, String> params, Model model) {
+        String therapists = params.getOrDefault("therapists", "40");
+        String assistants = params.getOrDefault("assistants", "12");
+        String kText = params.getOrDefault("k", String.valueOf(estimates.model(area.area()).specialistWeight()));
+        java.util.Map<String, String> currentText = new java.util.LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("current-") && !value.isBlank()) {
+                currentText.put(name.substring("current-".length()), value);
+            }
+        });
+        model.addAttribute("therapists", therapists);
+        model.addAttribute("assistants", assistants);
         model.addAttribute("k", kText);
+        model.addAttribute("currentText", currentText);
+        model.addAttribute("localities", estimates.need(area.area(), "locality"));
         try {
-            model.addAttribute("allocation", workforce.allocate(area.area(), number("fte", fteText), number("k", kText), java.util.Map.of()));
+            java.util.Map<String, Double> roles = new java.util.LinkedHashMap<>();
+            roles.put("Therapists", number("therapists", therapists));
+            roles.put("Assistants", number("assistants", assistants));
+            java.util.Map<String, Double> current = new java.util.LinkedHashMap<>();
+            currentText.forEach((key, value) -> current.put(key, number("current-" + key, value)));
+            model.addAttribute("allocation", workforce.allocate(area.area(), null, roles, number("k", kText), current));
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
         }
@@ -75,6 +94,8 @@ class NeedPageController {
         model.addAttribute("sources", NeedEstimates.SOURCES);
         model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.COMMISSIONER, Role.ADMIN));
         model.addAttribute("gaps", againstProvision.gaps(area.area()).stream().limit(10).toList());
+        model.addAttribute("identification", identification.of(area.area()));
+        model.addAttribute("identificationSources", org.strands.need.IdentificationGap.SOURCES);
         return "need/need";
     }
 
@@ -98,7 +119,7 @@ class NeedPageController {
         try {
             return Double.parseDouble(text.strip());
         } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidInput("The need model was not changed.", List.of(new RowError(0, field, "Enter a number, such as 0.1.")));
+            throw new InvalidInput("That is not a number.", List.of(new RowError(0, field, "Enter a number, such as 0.1.")));
         }
     }
 }

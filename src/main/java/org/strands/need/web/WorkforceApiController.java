@@ -13,7 +13,7 @@ import org.strands.platform.AreaContext;
 @RequestMapping("/api/v1/areas/{area}/workforce")
 class WorkforceApiController {
 
-    record Request(Double fte, Double k, Map<String, Double> current) {
+    record Request(Double fte, Map<String, Double> roles, Double k, Map<String, Double> current) {
     }
 
     private final WorkforceAllocation allocation;
@@ -24,6 +24,7 @@ class WorkforceApiController {
 
     @PostMapping("/allocation")
     WorkforceAllocation.Allocation allocate(AreaContext area, @RequestBody Request request) {
-        return allocation.allocate(area.area(), request.fte(), request.k(), request.current() == null ? Map.of() : request.current());
+        return allocation.allocate(area.area(), request.fte(), request.roles() == null ? Map.of() : request.roles(), request.k(),
+                request.current() == null ? Map.of() : request.current());
     }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The national files a system administrator loads, in the formats described in shared/data/README.md.
- * Each fills one table, keyed by its first column; re-loading a file replaces that table's rows.
+ * Each fills one table, keyed by its first column; re-loading a file replaces that table's rows. A file holding
+ * several breakdowns keeps only the rows its dataset names.
  */
 public enum ReferenceDataset {
 
@@ -62,18 +63,37 @@ public enum ReferenceDataset {
             required("ltla23_code", "ltla_code", GSS_CODE),
             required("ltla23_name", "ltla_name", TEXT),
             required("utla23_code", "utla_code", GSS_CODE),
-            required("utla23_name", "utla_name", TEXT)));
+            required("utla23_name", "utla_name", TEXT))),
+
+    EHCP_SLCN("ehcp-slcn", "EHC plans by primary need and local authority (DfE)", "ref_ehcp_slcn", List.of(
+            required("new_la_code", "la_code", GSS_CODE),
+            required("la_name", "la_name", TEXT),
+            required("ehc_plans", "ehc_plans", INTEGER),
+            required("number_slcn", "slcn_plans", INTEGER)),
+            Rows.where("geographic_level", "Local authority").and("breakdown_topic", "All EHC plans")),
+
+    SLCN_PUPILS("slcn-pupils", "Pupils with SLCN as primary need by local authority, 2021/22 (DfE, via BBC)", "ref_slcn_pupils", List.of(
+            required("new_la_code", "la_code", GSS_CODE),
+            required("la_name", "la_name", TEXT),
+            required("number_of_pupils", "pupils", INTEGER)),
+            Rows.where("year_group", "nc_early_years").andNot("202122", "NA"));
 
     private final String slug;
     private final String label;
     private final String table;
     private final List<Column> columns;
+    private final Rows rows;
 
     ReferenceDataset(String slug, String label, String table, List<Column> columns) {
+        this(slug, label, table, columns, Rows.ALL);
+    }
+
+    ReferenceDataset(String slug, String label, String table, List<Column> columns, Rows rows) {
         this.slug = slug;
         this.label = label;
         this.table = table;
         this.columns = columns;
+        this.rows = rows;
     }
 
     public String slug() {
@@ -90,6 +110,11 @@ public enum ReferenceDataset {
 
     List<Column> columns() {
         return columns;
+    }
+
+    /** Which of the file's rows this dataset keeps (a national file also holds other breakdowns). */
+    Rows rows() {
+        return rows;
     }
 
     Column key() {

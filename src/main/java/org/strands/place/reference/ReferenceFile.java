@@ -50,14 +50,20 @@ final class ReferenceFile {
                             + "\" column. Is this the " + dataset.label() + " file?"));
                 }
             }
+            for (String column : dataset.rows().headers()) {
+                if (!header.containsKey(column)) {
+                    errors.add(new RowError(1, column, "The header row has no \"" + column + "\" column. Is this the "
+                            + dataset.label() + " file?"));
+                }
+            }
             if (!errors.isEmpty()) {
                 throw rejected(dataset, errors);
             }
             Map<Object, Long> keys = new HashMap<>();
             for (CSVRecord record : csv) {
                 lastRow = record.getRecordNumber() + 1;
-                if (blank(record)) {
-                    continue; // a blank line still counts as a row, as a spreadsheet numbers it
+                if (blank(record) || !dataset.rows().keeps(record)) {
+                    continue; // a blank or unwanted line still counts as a row, as a spreadsheet numbers it
                 }
                 Object[] row = convert(dataset, record, lastRow, errors);
                 if (row != null && row[0] != null) {
