@@ -23,3 +23,5 @@ load census2021-age population/census2021_usual_residents_lsoa21_6agegroups_engl
 load gias           schools/gias_open_establishments_20250524.csv
 load ehcp-slcn      sen/ehcp_2025/sen_needs_all_plans.csv
 load slcn-pupils    sen/slcn_primary_need_by_la_year_group.csv
+load mid2020-ages   population/population_mid2020_lsoa11_syoa_england_wales.csv
+load lsoa11-lsoa21  geography/lookup_lsoa11_lsoa21_ltla22.csv

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.strands.place.AgeShares;
 import org.strands.place.AreaPlaces;
 import org.strands.place.SmallArea;
 import org.strands.platform.Area;
@@ -72,10 +73,15 @@ public class NeedEstimates {
                 .param(area.id()).query(ModelChange.class).list();
     }
 
-    /** Need by {@code small-area}, {@code ward}, {@code locality} or {@code area}. */
+    /** Need by {@code small-area}, {@code ward}, {@code locality} or {@code area}, for all children aged 0 to 15. */
     public List<NeedRow> need(Area area, String by) {
+        return need(area, by, AgeShares.Band.ALL);
+    }
+
+    /** Need by place for one age band: each small area's children times its share in that band. */
+    public List<NeedRow> need(Area area, String by, AgeShares.Band band) {
         NeedModel model = model(area);
-        List<NeedTable.Part> parts = parts(area);
+        List<NeedTable.Part> parts = parts(area, band);
         return switch (by == null ? "area" : by) {
             case "small-area" -> NeedTable.bySmallArea(model, parts);
             case "ward" -> NeedTable.by(model, parts, NeedTable.Part::wardCode, NeedTable.Part::ward);
@@ -93,15 +99,46 @@ public class NeedEstimates {
                 s.latitude(), s.longitude())).toList();
     }
 
-    private List<NeedTable.Part> parts(Area area) {
-        return places.smallAreas(area, AreaPlaces.SmallAreaFilter.NONE).stream().map(NeedEstimates::part).toList();
+    /** The age band's code, checked; null or blank is all ages. */
+    public static AgeShares.Band band(String code) {
+        return code == null || code.isBlank() ? AgeShares.Band.ALL : AgeShares.Band.of(code.strip())
+                .orElseThrow(() -> InvalidInput.of("ageBand", "Choose an age band: all, 0-4, 5-10 or 11-15."));
+    }
+
+    private List<NeedTable.Part> parts(Area area, AgeShares.Band band) {
+        List<SmallArea> smallAreas = places.smallAreas(area, AreaPlaces.SmallAreaFilter.NONE);
+        AgeShares typical = band == AgeShares.Band.ALL ? null : typicalShares(smallAreas);
+        return smallAreas.stream().map(s -> part(s, band, s.ageShares() == null ? typical : s.ageShares())).toList();
+    }
+
+    /**
+     * The area's shares across the small areas that have them, for any that do not (a small area the 2011 to 2021
+     * lookup misses). With no shares at all, age bands cannot be shown.
+     */
+    private static AgeShares typicalShares(List<SmallArea> smallAreas) {
+        double children = 0;
+        double under5 = 0;
+        double from5to10 = 0;
+        for (SmallArea s : smallAreas) {
+            if (s.ageShares() != null && s.children0to15() != null) {
+                children += s.children0to15();
+                under5 += s.children0to15() * s.ageShares().under5();
+                from5to10 += s.children0to15() * s.ageShares().from5to10();
+            }
+        }
+        if (children == 0) {
+            throw InvalidInput.of("ageBand", "Age bands need the mid-2020 population by age and the 2011 to 2021 small area lookup. "
+                    + "A system administrator loads them on the Reference data page.");
+        }
+        return new AgeShares(under5 / children, from5to10 / children, 1 - under5 / children - from5to10 / children);
     }
 
     /** A small area with no deprivation decile is estimated without a deprivation uplift (as decile 10). */
-    private static NeedTable.Part part(SmallArea s) {
+    private static NeedTable.Part part(SmallArea s, AgeShares.Band band, AgeShares shares) {
+        double children = s.children0to15() == null ? 0 : s.children0to15();
         return new NeedTable.Part(s.code(), s.name(), s.wardCode(), s.ward(),
                 s.localityId() == null ? "none" : String.valueOf(s.localityId()),
                 s.locality() == null ? "Not in a locality" : s.locality(),
-                s.children0to15() == null ? 0 : s.children0to15(), s.imdDecile() == null ? 10 : s.imdDecile());
+                band == AgeShares.Band.ALL ? children : children * shares.share(band), s.imdDecile() == null ? 10 : s.imdDecile());
     }
 }

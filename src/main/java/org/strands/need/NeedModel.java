@@ -27,7 +27,7 @@ public record NeedModel(double targetedRate, double deprivationMultiplier, doubl
         return targetedRate * multiplier(decile);
     }
 
-    public LevelNeed estimate(long children, int decile) {
+    public LevelNeed estimate(double children, int decile) {
         return new LevelNeed(children, children, children * targetedRate(decile), children * specialistRate);
     }
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
 final class NeedTable {
 
     /** One small area's figures and the places it belongs to. */
-    record Part(String code, String name, String wardCode, String ward, String localityKey, String locality, long children,
+    record Part(String code, String name, String wardCode, String ward, String localityKey, String locality, double children,
             int decile) {
     }
 

@@ -45,7 +45,7 @@ public class AreaPlaces {
         StringBuilder sql = new StringBuilder("""
                 select s.code, s.name, s.ward_code, s.ward_name as ward, s.lad_code as district_code, s.lad_name as district,
                        l.id as locality_id, l.name as locality, s.imd_decile, s.imd_score,
-                       s.children_0_15 as children0to15
+                       s.children_0_15 as children0to15, s.share_0_4, s.share_5_10, s.share_11_15
                 from ref_small_area_profile s
                 left join locality_ward lw on lw.area_id = :area and lw.ward_code = s.ward_code
                 left join locality l on l.id = lw.locality_id
@@ -89,7 +89,12 @@ public class AreaPlaces {
         Integer children0to15 = rs.wasNull() ? null : children;
         return new SmallArea(rs.getString("code"), rs.getString("name"), rs.getString("ward_code"), rs.getString("ward"),
                 rs.getString("district_code"), rs.getString("district"), locality, rs.getString("locality"), imdDecile,
-                rs.getBigDecimal("imd_score"), children0to15);
+                rs.getBigDecimal("imd_score"), children0to15, ageShares(rs));
+    }
+
+    private static AgeShares ageShares(java.sql.ResultSet rs) throws java.sql.SQLException {
+        double under5 = rs.getDouble("share_0_4");
+        return rs.wasNull() ? null : new AgeShares(under5, rs.getDouble("share_5_10"), rs.getDouble("share_11_15"));
     }
 
     public List<Setting> settings(Area area, SettingFilter filter) {

@@ -182,4 +182,22 @@ class NeedIntegrationTests {
         Api.Response negative = lead.post("/api/v1/areas/need-test/workforce/allocation", "{\"roles\":{\"Assistants\":-2}}");
         assertThat(negative.json().get("errors").get(0).get("column").asString()).isEqualTo("roles.Assistants");
     }
+
+    @Test
+    void ageBandsSplitEachSmallAreasChildrenAndAddUpToTheWhole() {
+        Api lead = Api.at(port).as("lead", "demo");
+        double all = lead.get(AREA + "?by=area").json().get(0).get("children").asDouble();
+        double sum = 0;
+        for (String band : new String[] {"0-4", "5-10", "11-15"}) {
+            Api.Response response = lead.get(AREA + "?by=locality&ageBand=" + band);
+            assertThat(response.headers().firstValue("Need-Model")).hasValueSatisfying(v -> assertThat(v).endsWith("ageBand=" + band));
+            double children = response.json().valueStream().mapToDouble(r -> r.get("children").asDouble()).sum();
+            assertThat(children).as(band).isBetween(all * 0.2, all * 0.45);
+            sum += children;
+        }
+        assertThat(sum).isCloseTo(all, within(1e-6));
+        Api.Response wrong = lead.get(AREA + "?ageBand=16-18");
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.body()).contains("ageBand");
+    }
 }

@@ -13,6 +13,8 @@ public final class NationalData {
         {"gias", "schools/gias_open_establishments_20250524.csv"},
         {"ehcp-slcn", "sen/ehcp_2025/sen_needs_all_plans.csv"},
         {"slcn-pupils", "sen/slcn_primary_need_by_la_year_group.csv"},
+        {"mid2020-ages", "population/population_mid2020_lsoa11_syoa_england_wales.csv"},
+        {"lsoa11-lsoa21", "geography/lookup_lsoa11_lsoa21_ltla22.csv"},
     };
 
     private NationalData() {

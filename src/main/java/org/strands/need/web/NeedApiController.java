@@ -54,9 +54,11 @@ class NeedApiController {
     }
 
     @GetMapping
-    ResponseEntity<List<NeedRow>> need(AreaContext area, @RequestParam(defaultValue = "area") String by) {
-        List<NeedRow> rows = estimates.need(area.area(), by);
-        return ResponseEntity.ok().header("Need-Model", header(estimates.model(area.area()))).body(rows);
+    ResponseEntity<List<NeedRow>> need(AreaContext area, @RequestParam(defaultValue = "area") String by,
+            @RequestParam(required = false) String ageBand) {
+        org.strands.place.AgeShares.Band band = NeedEstimates.band(ageBand);
+        List<NeedRow> rows = estimates.need(area.area(), by, band);
+        return ResponseEntity.ok().header("Need-Model", header(estimates.model(area.area())) + "; ageBand=" + band.code()).body(rows);
     }
 
     @GetMapping("/settings")

@@ -78,9 +78,21 @@ class NeedPageController {
     }
 
     @GetMapping("/areas/{area}/need")
-    String need(AreaContext area, @RequestParam(defaultValue = "locality") String by, Model model) {
+    String need(AreaContext area, @RequestParam(defaultValue = "locality") String by, @RequestParam(required = false) String ageBand,
+            Model model) {
         String grouping = List.of("ward", "locality", "small-area").contains(by) ? by : "locality";
-        List<NeedRow> rows = estimates.need(area.area(), grouping);
+        org.strands.place.AgeShares.Band band = org.strands.place.AgeShares.Band.of(ageBand == null ? "all" : ageBand)
+                .orElse(org.strands.place.AgeShares.Band.ALL);
+        List<NeedRow> rows;
+        try {
+            rows = estimates.need(area.area(), grouping, band);
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            band = org.strands.place.AgeShares.Band.ALL;
+            rows = estimates.need(area.area(), grouping);
+        }
+        model.addAttribute("band", band);
+        model.addAttribute("bands", org.strands.place.AgeShares.Band.values());
         model.addAttribute("by", grouping);
         // the area total is the sum of its parts, which the rows already hold
         model.addAttribute("total", new NeedRow(area.area().slug(), area.area().name(),
@@ -109,7 +121,7 @@ class NeedPageController {
                     number("specialistRate", specialistRate), number("specialistWeight", specialistWeight)), area.username());
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
-            return need(area, "locality", model);
+            return need(area, "locality", null, model);
         }
         redirect.addFlashAttribute("saved", "Model changed: every figure now follows it.");
         return "redirect:/areas/" + area.area().slug() + "/need";

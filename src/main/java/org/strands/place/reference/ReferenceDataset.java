@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * The national files a system administrator loads, in the formats described in shared/data/README.md.
- * Each fills one table, keyed by its first column; re-loading a file replaces that table's rows. A file holding
+ * Each fills one table, keyed by its first column (or first two); re-loading a file replaces that table's rows. A file holding
  * several breakdowns keeps only the rows its dataset names.
  */
 public enum ReferenceDataset {
@@ -76,19 +76,49 @@ public enum ReferenceDataset {
             required("new_la_code", "la_code", GSS_CODE),
             required("la_name", "la_name", TEXT),
             required("number_of_pupils", "pupils", INTEGER)),
-            Rows.where("year_group", "nc_early_years").andNot("202122", "NA"));
+            Rows.where("year_group", "nc_early_years").andNot("202122", "NA")),
+
+    MID2020_AGES("mid2020-ages", "Mid-2020 population by single year of age and 2011 small area (ONS)", "ref_population_2020", List.of(
+            required("lsoa11_code", "lsoa11_code", GSS_CODE),
+            required("0", "age_0", INTEGER),
+            required("1", "age_1", INTEGER),
+            required("2", "age_2", INTEGER),
+            required("3", "age_3", INTEGER),
+            required("4", "age_4", INTEGER),
+            required("5", "age_5", INTEGER),
+            required("6", "age_6", INTEGER),
+            required("7", "age_7", INTEGER),
+            required("8", "age_8", INTEGER),
+            required("9", "age_9", INTEGER),
+            required("10", "age_10", INTEGER),
+            required("11", "age_11", INTEGER),
+            required("12", "age_12", INTEGER),
+            required("13", "age_13", INTEGER),
+            required("14", "age_14", INTEGER),
+            required("15", "age_15", INTEGER))),
+
+    LSOA11_LSOA21("lsoa11-lsoa21", "2011 small areas to 2021 small areas (ONS)", "ref_lsoa11_lsoa21", List.of(
+            required("lsoa11_code", "lsoa11_code", GSS_CODE),
+            required("lsoa21_code", "lsoa21_code", GSS_CODE),
+            required("change_code", "change_code", TEXT)), Rows.ALL, 2);
 
     private final String slug;
     private final String label;
     private final String table;
     private final List<Column> columns;
     private final Rows rows;
+    private final int keyWidth;
 
     ReferenceDataset(String slug, String label, String table, List<Column> columns) {
         this(slug, label, table, columns, Rows.ALL);
     }
 
     ReferenceDataset(String slug, String label, String table, List<Column> columns, Rows rows) {
+        this(slug, label, table, columns, rows, 1);
+    }
+
+    ReferenceDataset(String slug, String label, String table, List<Column> columns, Rows rows, int keyWidth) {
+        this.keyWidth = keyWidth;
         this.slug = slug;
         this.label = label;
         this.table = table;
@@ -117,8 +147,9 @@ public enum ReferenceDataset {
         return rows;
     }
 
-    Column key() {
-        return columns.getFirst();
+    /** The columns that identify a row: the first, or the first two for a lookup between two codes. */
+    List<Column> key() {
+        return columns.subList(0, keyWidth);
     }
 
     public static Optional<ReferenceDataset> bySlug(String slug) {

@@ -66,10 +66,12 @@ final class ReferenceFile {
                     continue; // a blank or unwanted line still counts as a row, as a spreadsheet numbers it
                 }
                 Object[] row = convert(dataset, record, lastRow, errors);
-                if (row != null && row[0] != null) {
-                    Long first = keys.putIfAbsent(row[0], lastRow);
+                if (row != null) {
+                    List<Object> key = java.util.Arrays.asList(row).subList(0, dataset.key().size());
+                    Long first = keys.putIfAbsent(key, lastRow);
                     if (first != null) {
-                        errors.add(new RowError(lastRow, dataset.key().header(), row[0] + " appears again (first on row " + first + ")."));
+                        errors.add(new RowError(lastRow, dataset.key().getLast().header(), String.join(" and ",
+                                key.stream().map(String::valueOf).toList()) + " appears again (first on row " + first + ")."));
                     }
                 }
                 if (errors.size() >= MAX_ERRORS) {

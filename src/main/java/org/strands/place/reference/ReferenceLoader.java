@@ -39,15 +39,15 @@ public class ReferenceLoader {
         List<Object[]> rows = ReferenceFile.read(dataset, file);
         db.sql("select 1 from pg_advisory_xact_lock(?)").param(LOAD_LOCK).query(Integer.class).single(); // one load at a time
         String targets = dataset.columns().stream().map(Column::target).collect(Collectors.joining(", "));
-        String key = dataset.key().target();
+        String key = dataset.key().stream().map(Column::target).collect(Collectors.joining(", "));
+        String sameKey = dataset.key().stream().map(c -> "s." + c.target() + " = t." + c.target()).collect(Collectors.joining(" and "));
         db.sql("create temporary table staging (like " + dataset.table() + " including defaults) on commit drop").update();
         copy("copy staging (" + targets + ") from stdin", rows);
-        String updates = dataset.columns().stream().skip(1).map(c -> c.target() + " = excluded." + c.target())
+        String updates = dataset.columns().stream().skip(dataset.key().size()).map(c -> c.target() + " = excluded." + c.target())
                 .collect(Collectors.joining(", "));
         db.sql("insert into " + dataset.table() + " (" + targets + ") select " + targets + " from staging "
                 + "on conflict (" + key + ") do update set " + updates).update();
-        db.sql("delete from " + dataset.table() + " t where not exists (select 1 from staging s where s." + key
-                + " = t." + key + ")").update();
+        db.sql("delete from " + dataset.table() + " t where not exists (select 1 from staging s where " + sameKey + ")").update();
         rebuildGiasAuthorities();
         rebuildSmallAreaProfiles();
         db.sql("""
@@ -75,6 +75,26 @@ public class ReferenceLoader {
                 group by e.la_code""").update();
     }
 
+    /**
+     * Each 2021 small area's shares of children aged 0 to 4, 5 to 10 and 11 to 15, from the mid-2020 single-year
+     * estimates for 2011 small areas: a 2011 area split into several 2021 areas is shared evenly between them, and
+     * 2011 areas merged into one are added up. Shares, not counts, so that bands always add up to the Census 2021
+     * children of the small area.
+     */
+    private static final String AGE_SHARES = """
+            with parts as (
+              select l.lsoa21_code as code,
+                     (p.age_0 + p.age_1 + p.age_2 + p.age_3 + p.age_4)::numeric / count(*) over (partition by l.lsoa11_code) as under5,
+                     (p.age_5 + p.age_6 + p.age_7 + p.age_8 + p.age_9 + p.age_10)::numeric / count(*) over (partition by l.lsoa11_code) as age5to10,
+                     (p.age_11 + p.age_12 + p.age_13 + p.age_14 + p.age_15)::numeric / count(*) over (partition by l.lsoa11_code) as age11to15
+              from ref_lsoa11_lsoa21 l join ref_population_2020 p on p.lsoa11_code = l.lsoa11_code),
+            bands as (select code, sum(under5) as under5, sum(age5to10) as age5to10, sum(age11to15) as age11to15 from parts group by code)
+            update ref_small_area_profile s
+            set share_0_4 = b.under5 / (b.under5 + b.age5to10 + b.age11to15),
+                share_5_10 = b.age5to10 / (b.under5 + b.age5to10 + b.age11to15),
+                share_11_15 = b.age11to15 / (b.under5 + b.age5to10 + b.age11to15)
+            from bands b where b.code = s.code and b.under5 + b.age5to10 + b.age11to15 > 0""";
+
     /** One row per small area with its deprivation and children, for fast area queries. */
     private void rebuildSmallAreaProfiles() {
         db.sql("delete from ref_small_area_profile").update();
@@ -86,6 +106,7 @@ public class ReferenceLoader {
                 from ref_small_area s
                 left join ref_deprivation d on d.lsoa_code = s.code
                 left join ref_population p on p.lsoa_code = s.code""").update();
+        db.sql(AGE_SHARES).update();
         db.sql("analyze ref_small_area_profile").update();
     }
 
