@@ -49,7 +49,7 @@ public class LinkTeam {
         Set<String> names = new HashSet<>(of(area).stream().map(t -> t.name().toLowerCase(Locale.UK)).toList());
         Therapist t = checked(area, List.of(input), names).getFirst();
         long id = insert(area, t);
-        audit.record(area.id(), "LINK_THERAPIST_ADDED", "link-therapist", String.valueOf(id), t.name());
+        audit.recordAs(by, area.id(), "LINK_THERAPIST_ADDED", "link-therapist", String.valueOf(id), t.name());
         return one(area, id);
     }
 
@@ -72,7 +72,7 @@ public class LinkTeam {
                 insert(area, t);
             }
         }
-        audit.record(area.id(), "LINK_TEAM_REPLACED", "area", area.slug(), team.size() + " therapists");
+        audit.recordAs(by, area.id(), "LINK_TEAM_REPLACED", "area", area.slug(), team.size() + " therapists");
         return of(area);
     }
 

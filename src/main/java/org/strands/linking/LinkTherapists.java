@@ -111,7 +111,7 @@ public class LinkTherapists {
                 on conflict (area_id, setting_ref) do update set therapist_id = excluded.therapist_id, pinned = excluded.pinned,
                   reason = excluded.reason, assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at""")
                 .params(area.id(), ref, therapist.id(), tenths / 10.0, pinned, reason, by, Timestamp.from(clock.instant())).update();
-        audit.record(area.id(), "LINK_THERAPIST_CHOSEN", "setting", ref, therapist.name() + (pinned ? " (pinned)" : ""));
+        audit.recordAs(by, area.id(), "LINK_THERAPIST_CHOSEN", "setting", ref, therapist.name() + (pinned ? " (pinned)" : ""));
         return assignment(area, ref).orElseThrow(() -> new NotFound(setting.name() + " has no link therapist."));
     }
 
@@ -153,7 +153,7 @@ public class LinkTherapists {
                 .params(area.id(), by, now, solved.plan().getLinks().size(), solved.plan().getTherapists().size(),
                         solved.score().toString(), solved.score().isFeasible(), (int) solved.millis(),
                         solved.feasibleAfterMillis() == null ? null : solved.feasibleAfterMillis().intValue()).update();
-        audit.record(area.id(), "LINK_THERAPISTS_SOLVED", "area", area.slug(), solved.score().toString());
+        audit.recordAs(by, area.id(), "LINK_THERAPISTS_SOLVED", "area", area.slug(), solved.score().toString());
     }
 
     private static String reason(SettingLink link, LinkSolver.Solved solved, LinkPlans.Current before) {

@@ -111,14 +111,12 @@ public class AreaPlaces {
 
     /** Children identified with SLCN in the local authorities the area is in. */
     public IdentifiedSlcn identifiedSlcn(Area area) {
-        return db.sql("""
-                with la as (select distinct coalesce(a.utla_code, d.code) as code
-                            from unnest(string_to_array(?, ',')) as d(code) left join ref_authority a on a.ltla_code = d.code)
-                select (select string_agg(la_name, ', ' order by la_name) from ref_ehcp_slcn where la_code in (select code from la)) as authorities,
-                       (select sum(slcn_plans)::int from ref_ehcp_slcn where la_code in (select code from la)) as slcn_plans,
-                       (select sum(ehc_plans)::int from ref_ehcp_slcn where la_code in (select code from la)) as ehc_plans,
-                       (select sum(pupils)::int from ref_slcn_pupils where la_code in (select code from la)) as slcn_pupils""")
-                .param(String.join(",", area.districtCodes())).query(IdentifiedSlcn.class).single();
+        return db.sql("with " + SettingQueries.AREA_AUTHORITIES + """
+                select string_agg(e.la_name, ', ' order by e.la_name) as authorities, sum(e.slcn_plans)::int as slcn_plans,
+                       sum(e.ehc_plans)::int as ehc_plans,
+                       (select sum(p.pupils)::int from ref_slcn_pupils p where p.la_code in (select code from area_utla)) as slcn_pupils
+                from ref_ehcp_slcn e where e.la_code in (select code from area_utla)""")
+                .param("districts", String.join(",", area.districtCodes())).query(IdentifiedSlcn.class).single();
     }
 
     public AreaGlance glance(Area area) {

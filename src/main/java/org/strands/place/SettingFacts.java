@@ -13,5 +13,5 @@ public interface SettingFacts {
     record Fact(String label, String value, String href) {
     }
 
-    List<Fact> about(Area area, String ref);
+    List<Fact> about(Area area, Setting setting);
 }

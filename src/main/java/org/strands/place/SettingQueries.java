@@ -13,10 +13,15 @@ import org.strands.platform.Area;
 @Component
 class SettingQueries {
 
-    private static final String SETTINGS = """
-            with area_lsoa as (select code, ward_code, ward_name from ref_small_area where lad_code = any(string_to_array(:districts, ','))),
+    /** The upper-tier authorities of an area's districts (a unitary authority is its own), as {@code area_utla}. */
+    static final String AREA_AUTHORITIES = """
             area_utla as (select distinct coalesce(a.utla_code, d.code) as code from unnest(string_to_array(:districts, ',')) as d(code)
                           left join ref_authority a on a.ltla_code = d.code)
+            """;
+
+    private static final String SETTINGS = """
+            with area_lsoa as (select code, ward_code, ward_name from ref_small_area where lad_code = any(string_to_array(:districts, ','))),
+            """ + AREA_AUTHORITIES + """
             select * from (
               select e.urn::text as ref, e.urn, e.name, e.type, e.type_group, e.phase, e.pupils, e.fsm_percent,
                      e.lsoa_code as lsoa, s.ward_code, s.ward_name as ward, dep.imd_decile, e.latitude, e.longitude, e.postcode, e.town

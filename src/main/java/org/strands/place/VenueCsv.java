@@ -31,7 +31,7 @@ final class VenueCsv {
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
                      .setTrim(true).setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).get().parse(reader)) {
             for (String column : List.of("name", "kind")) {
-                if (!csv.getHeaderMap().keySet().stream().anyMatch(h -> h.replace("\uFEFF", "").equalsIgnoreCase(column))) {
+                if (!csv.getHeaderMap().keySet().stream().anyMatch(h -> h.equalsIgnoreCase(column))) {
                     errors.add(new RowError(1, column, "The header row has no \"" + column + "\" column. Expected: " + String.join(", ", COLUMNS) + "."));
                 }
             }
@@ -59,7 +59,7 @@ final class VenueCsv {
 
     private static String get(CSVRecord record, String column) {
         for (String header : record.getParser().getHeaderNames()) {
-            if (header.replace("\uFEFF", "").equalsIgnoreCase(column)) {
+            if (header.equalsIgnoreCase(column)) {
                 return record.isSet(header) ? record.get(header) : null;
             }
         }

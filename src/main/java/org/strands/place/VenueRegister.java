@@ -98,10 +98,10 @@ public class VenueRegister {
         if ((d.latitude() == null) != (d.longitude() == null)) {
             errors.add(new RowError(row, d.latitude() == null ? "latitude" : "longitude", "Enter both latitude and longitude, or neither."));
         }
-        if (d.latitude() != null && (d.latitude() < 49 || d.latitude() > 61)) {
+        if (d.latitude() != null && !(d.latitude() >= 49 && d.latitude() <= 61)) {
             errors.add(new RowError(row, "latitude", d.latitude() + " is not a latitude in the UK (49 to 61)."));
         }
-        if (d.longitude() != null && (d.longitude() < -9 || d.longitude() > 2)) {
+        if (d.longitude() != null && !(d.longitude() >= -9 && d.longitude() <= 2)) {
             errors.add(new RowError(row, "longitude", d.longitude() + " is not a longitude in the UK (-9 to 2)."));
         }
         if (errors.size() > before) {

@@ -23,13 +23,16 @@ public final class ShortLivedCache<K, V> {
         return cache.get(key, load);
     }
 
-    /** Clears the cache now and, inside a transaction, again once it has committed. */
+    /**
+     * Clears the cache now and, inside a transaction, again once it has ended (committed or rolled back), so that
+     * nothing read in between outlives the transaction.
+     */
     public void clear() {
         cache.invalidateAll();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
+                public void afterCompletion(int status) {
                     cache.invalidateAll();
                 }
             });

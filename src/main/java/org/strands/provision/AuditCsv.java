@@ -29,7 +29,7 @@ final class AuditCsv {
             if (records.isEmpty()) {
                 throw new InvalidInput("The file is empty.", List.of(new RowError(1, "file", "The file is empty: it needs the template's header row.")));
             }
-            List<String> header = records.getFirst().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+            List<String> header = records.getFirst().stream().map(h -> h.strip()).toList();
             List<AuditWorkbook.Numbered> rows = new ArrayList<>();
             for (CSVRecord record : records.subList(1, records.size())) {
                 rows.add(new AuditWorkbook.Numbered(record.getRecordNumber(), record.toList()));

@@ -1,6 +1,8 @@
 package org.strands.need.web;
 
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -8,9 +10,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strands.need.IdentificationGap;
+import org.strands.need.NeedAgainstProvision;
 import org.strands.need.NeedEstimates;
 import org.strands.need.NeedModel;
 import org.strands.need.NeedRow;
+import org.strands.need.NeedWorkbook;
+import org.strands.need.SettingNeed;
+import org.strands.place.AgeShares;
 import org.strands.platform.AreaContext;
 import org.strands.platform.Role;
 
@@ -20,12 +27,12 @@ import org.strands.platform.Role;
 class NeedApiController {
 
     private final NeedEstimates estimates;
-    private final org.strands.need.NeedAgainstProvision againstProvision;
-    private final org.strands.need.IdentificationGap identification;
-    private final org.strands.need.NeedWorkbook workbook;
+    private final NeedAgainstProvision againstProvision;
+    private final IdentificationGap identification;
+    private final NeedWorkbook workbook;
 
-    NeedApiController(NeedEstimates estimates, org.strands.need.NeedAgainstProvision againstProvision,
-            org.strands.need.IdentificationGap identification, org.strands.need.NeedWorkbook workbook) {
+    NeedApiController(NeedEstimates estimates, NeedAgainstProvision againstProvision,
+            IdentificationGap identification, NeedWorkbook workbook) {
         this.estimates = estimates;
         this.againstProvision = againstProvision;
         this.identification = identification;
@@ -34,7 +41,7 @@ class NeedApiController {
 
     /** Estimated need beside the children identified with SLCN: the identification gap. */
     @GetMapping("/identified")
-    org.strands.need.IdentificationGap.Identification identified(AreaContext area) {
+    IdentificationGap.Identification identified(AreaContext area) {
         return identification.of(area.area());
     }
 
@@ -42,27 +49,27 @@ class NeedApiController {
     @GetMapping("/need.xlsx")
     ResponseEntity<byte[]> workbook(AreaContext area) {
         return ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"need-" + area.area().slug() + ".xlsx\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"need-" + area.area().slug() + ".xlsx\"")
                 .header("Need-Model", header(estimates.model(area.area())))
-                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(workbook.of(area.area()));
     }
 
     @GetMapping("/against-provision")
-    List<org.strands.need.NeedAgainstProvision.Gap> againstProvision(AreaContext area) {
+    List<NeedAgainstProvision.Gap> againstProvision(AreaContext area) {
         return againstProvision.gaps(area.area());
     }
 
     @GetMapping
     ResponseEntity<List<NeedRow>> need(AreaContext area, @RequestParam(defaultValue = "area") String by,
             @RequestParam(required = false) String ageBand) {
-        org.strands.place.AgeShares.Band band = NeedEstimates.band(ageBand);
+        AgeShares.Band band = NeedEstimates.band(ageBand);
         List<NeedRow> rows = estimates.need(area.area(), by, band);
         return ResponseEntity.ok().header("Need-Model", header(estimates.model(area.area())) + "; ageBand=" + band.code()).body(rows);
     }
 
     @GetMapping("/settings")
-    List<org.strands.need.SettingNeed> settings(AreaContext area) {
+    List<SettingNeed> settings(AreaContext area) {
         return estimates.settings(area.area());
     }
 

@@ -1,16 +1,24 @@
 package org.strands.need.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strands.need.DotMap;
+import org.strands.need.IdentificationGap;
+import org.strands.need.NeedAgainstProvision;
 import org.strands.need.NeedEstimates;
 import org.strands.need.NeedModel;
 import org.strands.need.NeedRow;
+import org.strands.need.SettingNeed;
+import org.strands.need.WorkforceAllocation;
+import org.strands.place.AgeShares;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Role;
@@ -21,12 +29,12 @@ import org.strands.platform.RowError;
 class NeedPageController {
 
     private final NeedEstimates estimates;
-    private final org.strands.need.WorkforceAllocation workforce;
-    private final org.strands.need.NeedAgainstProvision againstProvision;
-    private final org.strands.need.IdentificationGap identification;
+    private final WorkforceAllocation workforce;
+    private final NeedAgainstProvision againstProvision;
+    private final IdentificationGap identification;
 
-    NeedPageController(NeedEstimates estimates, org.strands.need.WorkforceAllocation workforce,
-            org.strands.need.NeedAgainstProvision againstProvision, org.strands.need.IdentificationGap identification) {
+    NeedPageController(NeedEstimates estimates, WorkforceAllocation workforce,
+            NeedAgainstProvision againstProvision, IdentificationGap identification) {
         this.estimates = estimates;
         this.workforce = workforce;
         this.againstProvision = againstProvision;
@@ -37,9 +45,9 @@ class NeedPageController {
     @GetMapping("/areas/{area}/need/settings")
     String settings(AreaContext area, Model model) {
         var settings = estimates.settings(area.area()).stream()
-                .sorted(Comparator.comparing((org.strands.need.SettingNeed s) -> s.targeted() == null ? -1 : s.targeted()).reversed()).toList();
+                .sorted(Comparator.comparing((SettingNeed s) -> s.targeted() == null ? -1 : s.targeted()).reversed()).toList();
         model.addAttribute("settings", settings);
-        model.addAttribute("dotMap", org.strands.need.DotMap.of(settings, 640));
+        model.addAttribute("dotMap", DotMap.of(settings, 640));
         model.addAttribute("needModel", estimates.model(area.area()));
         return "need/settings";
     }
@@ -49,11 +57,11 @@ class NeedPageController {
      * form that works without JavaScript. Current FTE per locality comes as {@code current-<locality key>}.
      */
     @GetMapping("/areas/{area}/need/workforce")
-    String workforce(AreaContext area, @RequestParam java.util.Map<String, String> params, Model model) {
+    String workforce(AreaContext area, @RequestParam Map<String, String> params, Model model) {
         String therapists = params.getOrDefault("therapists", "40");
         String assistants = params.getOrDefault("assistants", "12");
         String kText = params.getOrDefault("k", String.valueOf(estimates.model(area.area()).specialistWeight()));
-        java.util.Map<String, String> currentText = new java.util.LinkedHashMap<>();
+        Map<String, String> currentText = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith("current-") && !value.isBlank()) {
                 currentText.put(name.substring("current-".length()), value);
@@ -65,10 +73,10 @@ class NeedPageController {
         model.addAttribute("currentText", currentText);
         model.addAttribute("localities", estimates.need(area.area(), "locality"));
         try {
-            java.util.Map<String, Double> roles = new java.util.LinkedHashMap<>();
+            Map<String, Double> roles = new LinkedHashMap<>();
             roles.put("Therapists", number("therapists", therapists));
             roles.put("Assistants", number("assistants", assistants));
-            java.util.Map<String, Double> current = new java.util.LinkedHashMap<>();
+            Map<String, Double> current = new LinkedHashMap<>();
             currentText.forEach((key, value) -> current.put(key, number("current-" + key, value)));
             model.addAttribute("allocation", workforce.allocate(area.area(), null, roles, number("k", kText), current));
         } catch (InvalidInput e) {
@@ -81,18 +89,18 @@ class NeedPageController {
     String need(AreaContext area, @RequestParam(defaultValue = "locality") String by, @RequestParam(required = false) String ageBand,
             Model model) {
         String grouping = List.of("ward", "locality", "small-area").contains(by) ? by : "locality";
-        org.strands.place.AgeShares.Band band = org.strands.place.AgeShares.Band.of(ageBand == null ? "all" : ageBand)
-                .orElse(org.strands.place.AgeShares.Band.ALL);
+        AgeShares.Band band;
         List<NeedRow> rows;
         try {
+            band = NeedEstimates.band(ageBand);
             rows = estimates.need(area.area(), grouping, band);
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
-            band = org.strands.place.AgeShares.Band.ALL;
+            band = AgeShares.Band.ALL;
             rows = estimates.need(area.area(), grouping);
         }
         model.addAttribute("band", band);
-        model.addAttribute("bands", org.strands.place.AgeShares.Band.values());
+        model.addAttribute("bands", AgeShares.Band.values());
         model.addAttribute("by", grouping);
         // the area total is the sum of its parts, which the rows already hold
         model.addAttribute("total", new NeedRow(area.area().slug(), area.area().name(),
@@ -107,7 +115,7 @@ class NeedPageController {
         model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.COMMISSIONER, Role.ADMIN));
         model.addAttribute("gaps", againstProvision.gaps(area.area()).stream().limit(10).toList());
         model.addAttribute("identification", identification.of(area.area()));
-        model.addAttribute("identificationSources", org.strands.need.IdentificationGap.SOURCES);
+        model.addAttribute("identificationSources", IdentificationGap.SOURCES);
         return "need/need";
     }
 

@@ -44,13 +44,9 @@ final class ReferenceFile {
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                      .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get().parse(reader)) {
             Map<String, Integer> header = csv.getHeaderMap();
-            for (Column column : dataset.columns()) {
-                if (!header.containsKey(column.header())) {
-                    errors.add(new RowError(1, column.header(), "The header row has no \"" + column.header()
-                            + "\" column. Is this the " + dataset.label() + " file?"));
-                }
-            }
-            for (String column : dataset.rows().headers()) {
+            List<String> needed = new ArrayList<>(dataset.columns().stream().map(Column::header).toList());
+            needed.addAll(dataset.rows().headers());
+            for (String column : needed) {
                 if (!header.containsKey(column)) {
                     errors.add(new RowError(1, column, "The header row has no \"" + column + "\" column. Is this the "
                             + dataset.label() + " file?"));

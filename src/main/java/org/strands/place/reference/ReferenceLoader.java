@@ -6,7 +6,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -24,6 +26,12 @@ public class ReferenceLoader {
 
     /** Reference loads rebuild shared derived tables, so they take turns. */
     private static final long LOAD_LOCK = 0x5354_5241_4e44L;
+
+    /** The datasets each derived table is built from: a load rebuilds only the tables it feeds. */
+    private static final Set<ReferenceDataset> FEED_GIAS_AUTHORITIES = EnumSet.of(ReferenceDataset.GIAS,
+            ReferenceDataset.LSOA_WARD_LAD, ReferenceDataset.LTLA_UTLA);
+    private static final Set<ReferenceDataset> FEED_SMALL_AREA_PROFILES = EnumSet.of(ReferenceDataset.LSOA_WARD_LAD,
+            ReferenceDataset.IMD2025, ReferenceDataset.CENSUS2021_AGE, ReferenceDataset.MID2020_AGES, ReferenceDataset.LSOA11_LSOA21);
 
     private final JdbcClient db;
     private final DataSource dataSource;
@@ -48,8 +56,12 @@ public class ReferenceLoader {
         db.sql("insert into " + dataset.table() + " (" + targets + ") select " + targets + " from staging "
                 + "on conflict (" + key + ") do update set " + updates).update();
         db.sql("delete from " + dataset.table() + " t where not exists (select 1 from staging s where " + sameKey + ")").update();
-        rebuildGiasAuthorities();
-        rebuildSmallAreaProfiles();
+        if (FEED_GIAS_AUTHORITIES.contains(dataset)) {
+            rebuildGiasAuthorities();
+        }
+        if (FEED_SMALL_AREA_PROFILES.contains(dataset)) {
+            rebuildSmallAreaProfiles();
+        }
         db.sql("""
                 insert into ref_load (dataset, rows, file_name, loaded_by) values (?, ?, ?, ?)
                 on conflict (dataset) do update set rows = excluded.rows, file_name = excluded.file_name,

@@ -61,8 +61,9 @@ class AreaPageController {
 
     @GetMapping("/areas/{area}/settings/{ref}")
     String setting(AreaContext area, @PathVariable String ref, Model model) {
-        model.addAttribute("setting", places.setting(area.area(), ref));
-        model.addAttribute("facts", facts.stream().flatMap(f -> f.about(area.area(), ref).stream()).toList());
+        org.strands.place.Setting setting = places.setting(area.area(), ref);
+        model.addAttribute("setting", setting);
+        model.addAttribute("facts", facts.stream().flatMap(f -> f.about(area.area(), setting).stream()).toList());
         return "place/setting";
     }
 }
