@@ -1,11 +1,7 @@
 package org.strands.provision;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.strands.platform.Spreadsheet;
 
 /** The provision map as rows: one per outcome cell, with its figures and flags. */
 final class MapSheet {
@@ -16,10 +12,15 @@ final class MapSheet {
     private MapSheet() {
     }
 
+    /** Typed cells: counts and hours as numbers, flags as booleans (written Yes or No). */
+    static List<List<Object>> cells(ProvisionMap map) {
+        return map.cells().stream().<List<Object>>map(c -> List.of(c.code(), c.strand().label(), c.level().label(), c.offers(),
+                c.capacity(), c.hours(), c.gap(), c.thin(), c.recordedGaps())).toList();
+    }
+
     static List<List<String>> rows(ProvisionMap map) {
-        return map.cells().stream().map(c -> List.of(c.code(), c.strand().label(), c.level().label(),
-                String.valueOf(c.offers()), String.valueOf(c.capacity()), String.valueOf(c.hours()), c.gap() ? "Yes" : "No",
-                c.thin() ? "Yes" : "No", String.valueOf(c.recordedGaps()))).toList();
+        return cells(map).stream().map(row -> row.stream().map(v -> v instanceof Boolean b ? (b ? "Yes" : "No") : String.valueOf(v)).toList())
+                .toList();
     }
 
     static final List<String> ACTION_HEADER = List.of("Action", "Outcomes", "Localities", "Owner", "Due", "Status", "Overdue", "Progress notes");
@@ -31,40 +32,7 @@ final class MapSheet {
     }
 
     static byte[] workbook(ProvisionMap map, List<Action> actions) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "Strands", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Provision map");
-            for (int c = 0; c < HEADER.size(); c++) {
-                sheet.value(0, c, HEADER.get(c));
-                sheet.style(0, c).bold().set();
-            }
-            List<List<String>> rows = rows(map);
-            for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < HEADER.size(); c++) {
-                    String v = rows.get(r).get(c);
-                    if (c >= 3 && c <= 5 || c == 8) {
-                        sheet.value(r + 1, c, Double.valueOf(v));
-                    } else {
-                        sheet.value(r + 1, c, v);
-                    }
-                }
-            }
-            Worksheet plan = workbook.newWorksheet("Action plan");
-            List<List<String>> planRows = actionRows(actions);
-            for (int c = 0; c < ACTION_HEADER.size(); c++) {
-                plan.value(0, c, ACTION_HEADER.get(c));
-                plan.style(0, c).bold().set();
-            }
-            for (int r = 0; r < planRows.size(); r++) {
-                for (int c = 0; c < ACTION_HEADER.size(); c++) {
-                    plan.value(r + 1, c, planRows.get(r).get(c));
-                }
-            }
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Spreadsheet.of(List.of(new Spreadsheet.Sheet("Provision map", HEADER, cells(map)),
+                new Spreadsheet.Sheet("Action plan", ACTION_HEADER, actionRows(actions).stream().<List<Object>>map(List::copyOf).toList())));
     }
 }

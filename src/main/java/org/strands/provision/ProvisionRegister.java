@@ -63,18 +63,8 @@ public class ProvisionRegister {
     /** Records a new offer or updates the partner's offer of the same name. */
     @Transactional
     public Offer save(Area area, OfferDetails offer, String by) {
-        AreaFacts facts = facts(area);
-        List<RowError> errors = new ArrayList<>();
-        OfferRules.check(offer, 0, facts, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInput("The offer was not saved.", errors);
-        }
-        OfferDetails named = canonical(offers(area), offer);
-        OfferStore.Saved saved = store.save(area.id(), List.of(named), facts, by, clock.instant());
-        changed();
-        long id = saved.ids().getFirst();
-        audit.record(area.id(), "OFFER_SAVED", "offer", String.valueOf(id), offer.partner() + ": " + offer.name());
-        return read(area).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+        AreaFacts facts = checked(area, offer);
+        return write(area, canonical(offers(area), offer), facts, by);
     }
 
     /**
@@ -92,14 +82,29 @@ public class ProvisionRegister {
                 throw InvalidInput.of(AuditColumns.OFFER, offer.partner() + " already has an offer called \"" + offer.name() + "\".");
             }
         }
+        AreaFacts facts = checked(area, offer);
+        store.rename(area.id(), current.id(), offer.partner().strip(), offer.partnerType(), offer.name().strip());
+        // the stored offer now has exactly these names; matching them against offers read before the rename
+        // would take the old spelling and store a second offer
+        return write(area, offer.named(offer.partner().strip(), offer.name().strip()), facts, by);
+    }
+
+    private AreaFacts checked(Area area, OfferDetails offer) {
         AreaFacts facts = facts(area);
         List<RowError> errors = new ArrayList<>();
         OfferRules.check(offer, 0, facts, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput("The offer was not saved.", errors);
         }
-        store.rename(area.id(), current.id(), offer.partner().strip(), offer.partnerType(), offer.name().strip());
-        return save(area, offer, by);
+        return facts;
+    }
+
+    private Offer write(Area area, OfferDetails named, AreaFacts facts, String by) {
+        OfferStore.Saved saved = store.save(area.id(), List.of(named), facts, by, clock.instant());
+        changed();
+        long id = saved.ids().getFirst();
+        audit.record(area.id(), "OFFER_SAVED", "offer", String.valueOf(id), named.partner() + ": " + named.name());
+        return read(area).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
     }
 
     /** Checks every row of an audit and stores all of them, or none with every error listed. */

@@ -139,4 +139,18 @@ class ProvisionSafeguardsIntegrationTests {
                 .isEqualTo(422);
         assertThat(lead.get(AREA + "/provision/offers/" + id + "/history").json().size()).isEqualTo(2);
     }
+
+    @Test
+    void changingOnlyTheCaseOfAnOffersNameKeepsOneOffer() {
+        long id = lead.post(AREA + "/provision/offers", """
+                {"partner":"Case Partner","partnerType":"OTHER","name":"speech group","outcomes":["IN1"],"entry":"PROVISION","status":"CURRENT"}""")
+                .json().get("id").asLong();
+        int before = lead.get(AREA + "/provision/offers").json().size();
+        Api.Response renamed = lead.put(AREA + "/provision/offers/" + id, """
+                {"partner":"Case Partner","partnerType":"OTHER","name":"Speech Group","outcomes":["IN2"],"entry":"PROVISION","status":"CURRENT"}""");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().get("id").asLong()).isEqualTo(id);
+        assertThat(renamed.json().get("name").asString()).isEqualTo("Speech Group");
+        assertThat(lead.get(AREA + "/provision/offers").json().size()).isEqualTo(before);
+    }
 }
