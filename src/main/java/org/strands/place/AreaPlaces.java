@@ -138,6 +138,19 @@ public class AreaPlaces {
                 (int) smallAreas.stream().map(SmallArea::wardCode).distinct().count(), localities, all.size(), deciles, phases);
     }
 
+    /** The median recorded pupils of England's open establishments of one GIAS type, and how many had a number. */
+    public record TypicalPupils(String type, int median, int establishments) {
+    }
+
+    /** For each GIAS type, the median pupils of England's open establishments of that type that record a number. */
+    public java.util.Map<String, TypicalPupils> typicalPupilsInEngland() {
+        return db.sql("""
+                select type, percentile_disc(0.5) within group (order by pupils) as median, count(*)::int as establishments
+                from ref_establishment where pupils > 0 group by type""")
+                .query(TypicalPupils.class).list().stream()
+                .collect(java.util.stream.Collectors.toMap(TypicalPupils::type, t -> t));
+    }
+
     private static long children(SmallArea s) {
         return s.children0to15() == null ? 0 : s.children0to15();
     }
