@@ -11,7 +11,7 @@ import org.strands.place.Setting;
 
 /**
  * Pupils for a setting with no recorded number, from settings of its kind: the median of the area's settings of
- * the same GIAS type, else of England's, else of the area's settings of the same kind. Family hubs and children's
+ * the same GIAS type and phase, else of England's, else of the area's settings of the same kind. Family hubs and children's
  * centres are estimated like nurseries. Every estimate says what it was made from.
  */
 final class PupilEstimates {
@@ -22,13 +22,13 @@ final class PupilEstimates {
 
     private final Map<String, List<Integer>> areaByType = new HashMap<>();
     private final Map<SettingKind, List<Integer>> areaByKind = new HashMap<>();
-    private final Map<String, AreaPlaces.TypicalPupils> england;
+    private final Map<String, AreaPlaces.TypicalPupils> england = new HashMap<>();
 
-    PupilEstimates(List<Setting> areaSettings, Map<String, AreaPlaces.TypicalPupils> england) {
-        this.england = england;
+    PupilEstimates(List<Setting> areaSettings, List<AreaPlaces.TypicalPupils> england) {
+        england.forEach(t -> this.england.put(key(t.type(), t.phase()), t));
         for (Setting s : areaSettings) {
             if (s.pupils() != null && s.pupils() > 0) {
-                areaByType.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s.pupils());
+                areaByType.computeIfAbsent(key(s.type(), s.phase()), t -> new ArrayList<>()).add(s.pupils());
                 SettingKind.of(s).ifPresent(k -> areaByKind.computeIfAbsent(k, x -> new ArrayList<>()).add(s.pupils()));
             }
         }
@@ -38,13 +38,13 @@ final class PupilEstimates {
         if (s.pupils() != null && s.pupils() > 0) {
             return new Pupils(s.pupils(), false, null);
         }
-        List<Integer> sameType = areaByType.get(s.type());
+        List<Integer> sameType = areaByType.get(key(s.type(), s.phase()));
         if (sameType != null) {
-            return estimate(median(sameType), sameType.size(), plural(s.type(), sameType.size()) + " in the area");
+            return estimate(median(sameType), sameType.size(), plural(s.type(), sameType.size()) + phase(s) + " in the area");
         }
-        AreaPlaces.TypicalPupils national = england.get(s.type());
+        AreaPlaces.TypicalPupils national = england.get(key(s.type(), s.phase()));
         if (national != null) {
-            return estimate(national.median(), national.establishments(), plural(s.type(), national.establishments()) + " in England");
+            return estimate(national.median(), national.establishments(), plural(s.type(), national.establishments()) + phase(s) + " in England");
         }
         SettingKind like = kind == SettingKind.FAMILY_HUB ? SettingKind.NURSERY : kind;
         List<Integer> sameKind = areaByKind.get(like);
@@ -52,12 +52,22 @@ final class PupilEstimates {
             return estimate(median(sameKind), sameKind.size(), like.label().toLowerCase(Locale.UK) + " in the area");
         }
         if (like == SettingKind.NURSERY) {
-            AreaPlaces.TypicalPupils nurseries = england.get("Local authority nursery school");
+            AreaPlaces.TypicalPupils nurseries = england.get(key("Local authority nursery school", "Nursery"));
             if (nurseries != null) {
                 return estimate(nurseries.median(), nurseries.establishments(), "nursery schools in England");
             }
         }
         return new Pupils(null, true, "No pupil number is recorded, and there are no settings of its kind to estimate from.");
+    }
+
+    private static String key(String type, String phase) {
+        return type + "|" + phase;
+    }
+
+    /** The phase in words, where GIAS gives one: " (primary)". */
+    private static String phase(Setting s) {
+        return s.phase() == null || s.phase().isBlank() || s.phase().equals("Not applicable") ? ""
+                : " (" + s.phase().toLowerCase(Locale.UK) + ")";
     }
 
     private static Pupils estimate(int median, int of, String what) {

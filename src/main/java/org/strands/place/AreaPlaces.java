@@ -138,17 +138,16 @@ public class AreaPlaces {
                 (int) smallAreas.stream().map(SmallArea::wardCode).distinct().count(), localities, all.size(), deciles, phases);
     }
 
-    /** The median recorded pupils of England's open establishments of one GIAS type, and how many had a number. */
-    public record TypicalPupils(String type, int median, int establishments) {
+    /** The median recorded pupils of England's open establishments of one GIAS type and phase, and how many had a number. */
+    public record TypicalPupils(String type, String phase, int median, int establishments) {
     }
 
-    /** For each GIAS type, the median pupils of England's open establishments of that type that record a number. */
-    public java.util.Map<String, TypicalPupils> typicalPupilsInEngland() {
+    /** England's open establishments that record pupils, by GIAS type and phase: the median and how many. */
+    public List<TypicalPupils> typicalPupilsInEngland() {
         return db.sql("""
-                select type, percentile_disc(0.5) within group (order by pupils) as median, count(*)::int as establishments
-                from ref_establishment where pupils > 0 group by type""")
-                .query(TypicalPupils.class).list().stream()
-                .collect(java.util.stream.Collectors.toMap(TypicalPupils::type, t -> t));
+                select type, phase, percentile_disc(0.5) within group (order by pupils) as median, count(*)::int as establishments
+                from ref_establishment where pupils > 0 group by type, phase""")
+                .query(TypicalPupils.class).list();
     }
 
     private static long children(SmallArea s) {

@@ -38,6 +38,7 @@ class LinkTherapistsIntegrationTests {
     static final String PEAR_TREE = "150735";
     static final String LISBURNE = "150462";
     static final String STOCKPORT_GRAMMAR = "106156";
+    static final String DIAL_PARK = "150460";
 
     @LocalServerPort
     int port;
@@ -204,6 +205,11 @@ class LinkTherapistsIntegrationTests {
             assertThat(a.get("pupilsBasis").asString()).startsWith("Estimated: the median of");
             assertThat(a.get("hours").asDouble()).as(a.toString()).isGreaterThan(LinkHours.MINIMUM_TENTHS / 10.0).isGreaterThan(medianStateSchool);
         }
+        assertThat(assignments.valueStream().filter(a -> a.get("urn").asString().equals(OAKGROVE)).findFirst().orElseThrow()
+                .get("pupilsBasis").asString()).isEqualTo("Estimated: the median of 11 special schools in the area.");
+        // a primary school without a number is estimated from primary schools of its type, not secondaries
+        assertThat(assignments.valueStream().filter(a -> a.get("urn").asString().equals(DIAL_PARK)).findFirst().orElseThrow()
+                .get("pupilsBasis").asString()).contains("academy converters (primary) in the area");
         assertThat(assignments.valueStream().map(a -> a.get("urn").asString())).doesNotContain(STOCKPORT_GRAMMAR);
 
         FormSession browser = new FormSession(port);
