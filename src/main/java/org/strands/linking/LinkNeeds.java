@@ -1,5 +1,6 @@
 package org.strands.linking;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.strands.need.NeedModel;
 import org.strands.place.AreaPlaces;
 import org.strands.place.Setting;
 import org.strands.platform.Area;
+import org.strands.platform.ShortLivedCache;
 
 /**
  * The need each linked school and setting brings, weighted as the workforce is (targeted need plus k times
@@ -26,6 +28,8 @@ class LinkNeeds {
         }
     }
 
+    /** England's typical pupils change only when reference data is loaded again. */
+    private final ShortLivedCache<Boolean, List<AreaPlaces.TypicalPupils>> england = new ShortLivedCache<>(Duration.ofSeconds(60), 1);
     private final AreaPlaces places;
     private final NeedEstimates estimates;
     private final LinkKinds kinds;
@@ -41,7 +45,7 @@ class LinkNeeds {
         List<Setting> all = places.settings(area, AreaPlaces.SettingFilter.NONE);
         Set<SettingKind> chosen = kinds.chosen(area);
         NeedModel model = estimates.model(area);
-        PupilEstimates estimate = new PupilEstimates(all, places.typicalPupilsInEngland());
+        PupilEstimates estimate = new PupilEstimates(all, england.get(true, key -> places.typicalPupilsInEngland()));
         List<Need> needs = new ArrayList<>();
         for (Setting s : all) {
             SettingKind kind = SettingKind.of(s).orElse(null);
