@@ -7,16 +7,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.strands.need.NeedEstimates;
-import org.strands.need.SettingNeed;
 import org.strands.place.AreaPlaces;
 import org.strands.place.Setting;
 import org.strands.place.SmallArea;
 import org.strands.platform.Area;
 
 /**
- * Builds the solver's view of an area from what is stored: the team, every school and setting (not venues)
- * with its link time from need, its locality, and its current link therapist.
+ * Builds the solver's view of an area from what is stored: the team, every school and setting of a kind the area
+ * links with its link time from need, its locality, and its current link therapist.
  */
 @Component
 class LinkPlans {
@@ -29,13 +27,13 @@ class LinkPlans {
 
     private final JdbcClient db;
     private final LinkTeam team;
-    private final NeedEstimates estimates;
+    private final LinkNeeds needs;
     private final AreaPlaces places;
 
-    LinkPlans(JdbcClient db, LinkTeam team, NeedEstimates estimates, AreaPlaces places) {
+    LinkPlans(JdbcClient db, LinkTeam team, LinkNeeds needs, AreaPlaces places) {
         this.db = db;
         this.team = team;
-        this.estimates = estimates;
+        this.needs = needs;
         this.places = places;
     }
 
@@ -55,10 +53,15 @@ class LinkPlans {
                 .collect(Collectors.toMap(Current::settingRef, Function.identity()));
     }
 
-    /** Schools and settings by ref, with their locality. */
+    /** Schools and settings by ref, with their locality: every one that has a kind, linked or not. */
     Map<String, Setting> settings(Area area) {
-        return places.settings(area, AreaPlaces.SettingFilter.NONE).stream().filter(s -> !s.venue())
+        return places.settings(area, AreaPlaces.SettingFilter.NONE).stream().filter(s -> SettingKind.of(s).isPresent())
                 .collect(Collectors.toMap(Setting::ref, Function.identity()));
+    }
+
+    /** The settings the area links, with their pupils and need, by ref. */
+    Map<String, LinkNeeds.Need> needs(Area area) {
+        return needs.of(area).stream().collect(Collectors.toMap(LinkNeeds.Need::ref, Function.identity()));
     }
 
     Map<String, String> localityBySmallArea(Area area) {
@@ -72,17 +75,17 @@ class LinkPlans {
     private LinkPlan build(Area area, boolean asItStands) {
         List<Therapist> therapists = team.of(area);
         Map<Long, Therapist> byId = therapists.stream().collect(Collectors.toMap(Therapist::id, Function.identity()));
-        Map<String, Setting> settings = settings(area);
-        List<SettingNeed> needs = estimates.settings(area).stream().filter(s -> settings.containsKey(s.ref())).toList();
-        Map<String, Long> tenths = LinkHours.tenths(needs, therapists.stream().mapToDouble(Therapist::linkHours).sum());
+        List<LinkNeeds.Need> linked = needs.of(area);
+        Map<String, Long> tenths = LinkHours.tenths(linked, therapists.stream().mapToDouble(Therapist::linkHours).sum(),
+                therapists.stream().mapToLong(Therapist::capacityTenths).max().orElse(0));
         Map<String, String> localities = localityBySmallArea(area);
         Map<String, Current> current = current(area);
-        List<SettingLink> links = needs.stream().map(s -> {
+        List<SettingLink> links = linked.stream().map(n -> {
+            Setting s = n.setting();
             Current now = current.get(s.ref());
             Therapist previous = now == null ? null : byId.get(now.therapistId());
-            String lsoa = settings.get(s.ref()).lsoa();
             SettingLink link = new SettingLink(s.ref(), s.name(), tenths.get(s.ref()), s.latitude(), s.longitude(),
-                    lsoa == null ? NO_LOCALITY : localities.getOrDefault(lsoa, NO_LOCALITY), previous, now != null && now.pinned());
+                    s.lsoa() == null ? NO_LOCALITY : localities.getOrDefault(s.lsoa(), NO_LOCALITY), previous, now != null && now.pinned());
             if (asItStands) {
                 link.setTherapist(previous);
             }

@@ -97,22 +97,37 @@ public class LinkTherapists {
                 .param(area.id()).query(LastSolve.class).optional();
     }
 
-    /** A person's choice of link therapist for one setting; pinned choices are kept by later solves. */
-    public Assignment assign(Area area, String ref, long therapistId, boolean pinned, String by) {
+    /**
+     * A person's choice of link therapist for one setting; pinned choices are kept by later solves. A choice that
+     * would put the therapist over their link hours is refused, naming the hours, unless {@code allowOverHours}:
+     * then it is saved and the choice carries that warning.
+     */
+    public LinkChoice assign(Area area, String ref, long therapistId, boolean pinned, boolean allowOverHours, String by) {
         Setting setting = Optional.ofNullable(plans.settings(area).get(ref))
                 .orElseThrow(() -> new NotFound("There is no school or setting " + ref + " in " + area.name() + "."));
         Therapist therapist = team.one(area, therapistId);
         LinkPlan plan = plans.toSolve(area);
-        long tenths = plan.getLinks().stream().filter(l -> l.getRef().equals(ref)).mapToLong(SettingLink::getTenths).findFirst().orElse(10);
-        String reason = "Chosen by " + by + (pinned ? ", and pinned." : ".");
+        long tenths = plan.getLinks().stream().filter(l -> l.getRef().equals(ref)).mapToLong(SettingLink::getTenths).findFirst()
+                .orElseThrow(() -> InvalidInput.of("therapistId", setting.name() + " is not a kind of school or setting that "
+                        + area.name() + " gives a link therapist. Choose its kind on the link therapists page first."));
+        double others = plans.current(area).values().stream().filter(c -> c.therapistId() == therapist.id() && !c.settingRef().equals(ref))
+                .mapToDouble(LinkPlans.Current::hours).sum();
+        double total = Math.round((others + tenths / 10.0) * 10) / 10.0;
+        boolean over = Math.round(total * 10) > therapist.capacityTenths();
+        if (over && !allowOverHours) {
+            throw new OverLinkHours(OverHours.refusal(therapist.name(), total, therapist.linkHours()));
+        }
+        String reason = "Chosen by " + by + (pinned ? ", and pinned." : ".") + (over ? " Over " + therapist.name() + "'s link hours." : "");
         db.sql("""
                 insert into link_assignment (area_id, setting_ref, therapist_id, hours, pinned, reason, assigned_by, assigned_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (area_id, setting_ref) do update set therapist_id = excluded.therapist_id, pinned = excluded.pinned,
-                  reason = excluded.reason, assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at""")
+                on conflict (area_id, setting_ref) do update set therapist_id = excluded.therapist_id, hours = excluded.hours,
+                  pinned = excluded.pinned, reason = excluded.reason, assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at""")
                 .params(area.id(), ref, therapist.id(), tenths / 10.0, pinned, reason, by, Timestamp.from(clock.instant())).update();
-        audit.recordAs(by, area.id(), "LINK_THERAPIST_CHOSEN", "setting", ref, therapist.name() + (pinned ? " (pinned)" : ""));
-        return assignment(area, ref).orElseThrow(() -> new NotFound(setting.name() + " has no link therapist."));
+        audit.recordAs(by, area.id(), "LINK_THERAPIST_CHOSEN", "setting", ref, therapist.name() + (pinned ? " (pinned)" : "")
+                + (over ? ", over their link hours: " + OverHours.number(total) + " of " + OverHours.number(therapist.linkHours()) : ""));
+        Assignment saved = assignment(area, ref).orElseThrow(() -> new NotFound(setting.name() + " has no link therapist."));
+        return new LinkChoice(saved, over ? OverHours.warning(therapist.name(), total, therapist.linkHours()) : null);
     }
 
     public Optional<Assignment> assignment(Area area, String ref) {
@@ -124,6 +139,7 @@ public class LinkTherapists {
         Map<Long, Therapist> therapists = team.of(area).stream().collect(Collectors.toMap(Therapist::id, Function.identity()));
         Map<String, Setting> settings = plans.settings(area);
         Map<String, String> localities = plans.localityBySmallArea(area);
+        Map<String, LinkNeeds.Need> needs = plans.needs(area);
         List<Assignment> assignments = new ArrayList<>();
         for (LinkPlans.Current c : plans.current(area).values()) {
             Setting s = settings.get(c.settingRef());
@@ -132,8 +148,11 @@ public class LinkTherapists {
                 continue;
             }
             String locality = s.lsoa() == null ? LinkPlans.NO_LOCALITY : localities.getOrDefault(s.lsoa(), LinkPlans.NO_LOCALITY);
+            LinkNeeds.Need need = needs.get(s.ref());
+            PupilEstimates.Pupils pupils = need == null ? new PupilEstimates.Pupils(s.pupils(), false, null) : need.pupils();
             assignments.add(new Assignment(s.ref(), s.name(), t.id(), t.name(), c.hours(), c.pinned(), locality,
-                    Math.round(t.metresTo(s.latitude(), s.longitude()) / 100.0) / 10.0, c.reason()));
+                    Math.round(t.metresTo(s.latitude(), s.longitude()) / 100.0) / 10.0, c.reason(),
+                    SettingKind.of(s).map(SettingKind::label).orElse(null), pupils.pupils(), pupils.estimated(), pupils.basis()));
         }
         assignments.sort(Comparator.comparing(Assignment::therapist).thenComparing(Assignment::setting).thenComparing(Assignment::urn));
         return assignments;

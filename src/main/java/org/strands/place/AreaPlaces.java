@@ -138,6 +138,18 @@ public class AreaPlaces {
                 (int) smallAreas.stream().map(SmallArea::wardCode).distinct().count(), localities, all.size(), deciles, phases);
     }
 
+    /** The median recorded pupils of England's open establishments of one GIAS type and phase, and how many had a number. */
+    public record TypicalPupils(String type, String phase, int median, int establishments) {
+    }
+
+    /** England's open establishments that record pupils, by GIAS type and phase: the median and how many. */
+    public List<TypicalPupils> typicalPupilsInEngland() {
+        return db.sql("""
+                select type, phase, percentile_disc(0.5) within group (order by pupils) as median, count(*)::int as establishments
+                from ref_establishment where pupils > 0 group by type, phase""")
+                .query(TypicalPupils.class).list();
+    }
+
     private static long children(SmallArea s) {
         return s.children0to15() == null ? 0 : s.children0to15();
     }

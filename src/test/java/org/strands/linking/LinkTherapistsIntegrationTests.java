@@ -34,6 +34,11 @@ import tools.jackson.databind.JsonNode;
 class LinkTherapistsIntegrationTests {
 
     static final String LINKS = "/api/v1/areas/link-test/link-therapists";
+    static final String OAKGROVE = "150471";
+    static final String PEAR_TREE = "150735";
+    static final String LISBURNE = "150462";
+    static final String STOCKPORT_GRAMMAR = "106156";
+    static final String DIAL_PARK = "150460";
 
     @LocalServerPort
     int port;
@@ -90,7 +95,7 @@ class LinkTherapistsIntegrationTests {
         assertThat(result.get("feasible").asBoolean()).isTrue();
         assertThat(result.get("score").asString()).startsWith("0hard/");
         JsonNode assignments = result.get("assignments");
-        assertThat(assignments.size()).isEqualTo(result.get("settings").asInt()).isEqualTo(schools.size());
+        assertThat(assignments.size()).isEqualTo(result.get("settings").asInt()).isEqualTo(linked());
         assertThat(assignments.get(0).propertyNames()).contains("urn", "therapist", "hours");
 
         Map<String, Double> hoursByTherapist = new HashMap<>();
@@ -99,13 +104,22 @@ class LinkTherapistsIntegrationTests {
         double total = hoursByTherapist.values().stream().mapToDouble(Double::doubleValue).sum();
         assertThat(total).isBetween(0.9 * 25 * 72 - 5, 0.9 * 25 * 72 + 0.15 * schools.size());
 
-        // time follows need: the setting with the most estimated targeted need has the most link hours
-        JsonNode needs = lead.get("/api/v1/areas/link-test/need/settings").json();
-        String neediest = needs.valueStream().filter(n -> !n.get("targeted").isNull())
-                .max((a, b) -> Double.compare(a.get("targeted").asDouble(), b.get("targeted").asDouble())).orElseThrow().get("ref").asString();
-        double most = assignments.valueStream().mapToDouble(a -> a.get("hours").asDouble()).max().orElseThrow();
-        assertThat(assignments.valueStream().filter(a -> a.get("urn").asString().equals(neediest)).findFirst().orElseThrow()
-                .get("hours").asDouble()).isEqualTo(most);
+        // time follows need: among state-funded schools, the one with the most weighted need (targeted need plus
+        // k × specialist need, with the default model) has the most link hours
+        Map<String, Double> hoursByUrn = new HashMap<>();
+        assignments.forEach(a -> hoursByUrn.put(a.get("urn").asString(), a.get("hours").asDouble()));
+        List<JsonNode> stateSchools = schools.stream().filter(s -> SettingKind.ofType(s.get("type").asString(), s.get("typeGroup").asString())
+                == SettingKind.STATE_SCHOOL).toList();
+        Map<String, Double> targeted = new HashMap<>();
+        lead.get("/api/v1/areas/link-test/need/settings").json().forEach(n -> {
+            if (!n.get("targeted").isNull()) {
+                targeted.put(n.get("ref").asString(), n.get("targeted").asDouble() + 4 * 0.01 * n.get("pupils").asInt());
+            }
+        });
+        String neediest = stateSchools.stream().map(s -> s.get("ref").asString()).filter(targeted::containsKey)
+                .max((a, b) -> Double.compare(targeted.get(a), targeted.get(b))).orElseThrow();
+        assertThat(hoursByUrn.get(neediest)).isEqualTo(stateSchools.stream().mapToDouble(s -> hoursByUrn.get(s.get("ref").asString()))
+                .max().orElseThrow());
         assertThat(result.get("constraints").valueStream().map(c -> c.get("name").asString()).toList())
                 .contains(LinkConstraints.CAPACITY, LinkConstraints.TRAVEL, LinkConstraints.KEEP_EXISTING, LinkConstraints.TOGETHER);
     }
@@ -118,7 +132,7 @@ class LinkTherapistsIntegrationTests {
         JsonNode team = lead.get(LINKS + "/team").json();
         long other = team.valueStream().filter(t -> !t.get("name").asString().equals(first.get("therapist").asString()))
                 .findFirst().orElseThrow().get("id").asLong();
-        Api.Response pinned = lead.put(LINKS + "/assignments/" + first.get("urn").asString(), "{\"therapistId\":" + other + ",\"pinned\":true}");
+        Api.Response pinned = lead.put(LINKS + "/assignments/" + first.get("urn").asString(), "{\"therapistId\":" + other + ",\"pinned\":true,\"allowOverHours\":true}");
         assertThat(pinned.status()).as(pinned.body()).isEqualTo(200);
         assertThat(pinned.json().get("pinned").asBoolean()).isTrue();
 
@@ -152,7 +166,9 @@ class LinkTherapistsIntegrationTests {
             assertThat(sheets).extracting(Sheet::getName).containsExactly("Link therapists", "Team", "About these figures");
             List<Row> rows = sheets.getFirst().read();
             assertThat(rows.getFirst().getCellText(2)).isEqualTo("Link therapist");
-            assertThat(rows).hasSize(schools().size() + 1);
+            assertThat(rows).hasSize(linked() + 1);
+            assertThat(rows.getFirst().getCellText(8)).isEqualTo("Pupil number");
+            assertThat(rows).anySatisfy(r -> assertThat(r.getCellText(1) + "|" + r.getCellText(8)).isEqualTo("Oakgrove School|Estimated"));
             assertThat(sheets.get(2).read().stream().map(r -> r.getCellText(1)).toList())
                     .anySatisfy(t -> assertThat(t).contains("90% of the team's link hours"));
         }
@@ -173,6 +189,123 @@ class LinkTherapistsIntegrationTests {
         JsonNode solved = lead.post(LINKS + "/solve", "{\"seconds\":2}").json();
         assertThat(solved.get("assignments").size()).isEqualTo(solved.get("settings").asInt());
         assertThat(lead.post(LINKS + "/solve", "{\"seconds\":500}").body()).contains("\"column\":\"seconds\"");
+    }
+
+    @Test
+    @Order(7)
+    void specialSchoolsWithoutAPupilNumberGetLinkTimeByTheirNeedMarkedEstimated() {
+        JsonNode assignments = lead.get(LINKS).json().get("assignments");
+        double medianStateSchool = median(assignments.valueStream().filter(a -> a.get("kind").asString().equals("State-funded schools"))
+                .map(a -> a.get("hours").asDouble()).toList());
+        for (String urn : List.of(OAKGROVE, PEAR_TREE, LISBURNE)) {
+            JsonNode a = assignments.valueStream().filter(x -> x.get("urn").asString().equals(urn)).findFirst().orElseThrow();
+            assertThat(a.get("kind").asString()).isEqualTo("Special schools");
+            assertThat(a.get("pupilsEstimated").asBoolean()).isTrue();
+            assertThat(a.get("pupils").asInt()).isPositive();
+            assertThat(a.get("pupilsBasis").asString()).startsWith("Estimated: the median of");
+            assertThat(a.get("hours").asDouble()).as(a.toString()).isGreaterThan(LinkHours.MINIMUM_TENTHS / 10.0).isGreaterThan(medianStateSchool);
+        }
+        assertThat(assignments.valueStream().filter(a -> a.get("urn").asString().equals(OAKGROVE)).findFirst().orElseThrow()
+                .get("pupilsBasis").asString()).isEqualTo("Estimated: the median of 11 special schools in the area.");
+        // a primary school without a number is estimated from primary schools of its type, not secondaries
+        assertThat(assignments.valueStream().filter(a -> a.get("urn").asString().equals(DIAL_PARK)).findFirst().orElseThrow()
+                .get("pupilsBasis").asString()).contains("academy converters (primary) in the area");
+        assertThat(assignments.valueStream().map(a -> a.get("urn").asString())).doesNotContain(STOCKPORT_GRAMMAR);
+
+        FormSession browser = new FormSession(port);
+        browser.signIn("practitioner", "demo");
+        assertThat(browser.get("/areas/link-test/link-therapists/settings/" + OAKGROVE).body()).contains("Estimated", "Estimated: the median of");
+        assertThat(browser.get("/areas/link-test/link-therapists").body()).contains("Estimated");
+        assertThat(browser.get("/areas/link-test/settings/" + OAKGROVE).body()).contains("from an estimated");
+        assertThat(browser.get("/areas/link-test/settings/" + STOCKPORT_GRAMMAR).body()).contains("does not give independent schools a link therapist");
+    }
+
+    @Test
+    @Order(8)
+    void independentSchoolsGetNoLinkTimeUntilTheAreaChoosesThem() {
+        JsonNode kinds = lead.get(LINKS + "/kinds").json();
+        assertThat(kinds.valueStream().filter(k -> k.get("chosen").asBoolean()).map(k -> k.get("code").asString()))
+                .containsExactlyInAnyOrder("STATE_SCHOOL", "SPECIAL_SCHOOL", "ALTERNATIVE_PROVISION", "NURSERY", "FAMILY_HUB");
+        assertThat(Api.at(port).as("practitioner", "demo").put(LINKS + "/kinds", "{\"kinds\":[\"STATE_SCHOOL\"]}").status()).isEqualTo(403);
+        assertThat(lead.put(LINKS + "/kinds", "{\"kinds\":[]}").body()).contains("Choose at least one kind");
+        assertThat(lead.put(LINKS + "/kinds", "{\"kinds\":[\"STATE_SCHOOL\",\"CASTLES\"]}").status()).isEqualTo(422);
+
+        String withIndependent = "{\"kinds\":[\"STATE_SCHOOL\",\"SPECIAL_SCHOOL\",\"ALTERNATIVE_PROVISION\",\"NURSERY\",\"FAMILY_HUB\",\"INDEPENDENT_SCHOOL\"]}";
+        assertThat(lead.put(LINKS + "/kinds", withIndependent).status()).isEqualTo(200);
+        JsonNode solved = lead.post(LINKS + "/solve", "{\"seconds\":2}").json();
+        JsonNode grammar = solved.get("assignments").valueStream().filter(a -> a.get("urn").asString().equals(STOCKPORT_GRAMMAR))
+                .findFirst().orElseThrow();
+        assertThat(grammar.get("hours").asDouble()).isGreaterThan(1.0);
+        assertThat(grammar.get("pupilsEstimated").asBoolean()).isFalse();
+
+        FormSession browser = new FormSession(port);
+        browser.signIn("lead", "demo");
+        String page = browser.get("/areas/link-test/link-therapists").body();
+        assertThat(page).contains("Independent schools (11 in the area)").doesNotContain("INDEPENDENT_SCHOOL\">");
+        String csrf = browser.csrfToken("/areas/link-test/link-therapists");
+        assertThat(browser.post("/areas/link-test/link-therapists/kinds", "_csrf", csrf).body())
+                .contains("govuk-error-message", "Choose at least one kind");
+        List<String> fields = new ArrayList<>(List.of("_csrf", csrf));
+        SettingKind.DEFAULTS.forEach(k -> fields.addAll(List.of("kinds", k.name())));
+        assertThat(browser.post("/areas/link-test/link-therapists/kinds", fields.toArray(String[]::new)).statusCode()).isEqualTo(302);
+        assertThat(lead.get(LINKS).json().get("assignments").valueStream().map(a -> a.get("urn").asString())).doesNotContain(STOCKPORT_GRAMMAR);
+        assertThat(lead.put(LINKS + "/assignments/" + STOCKPORT_GRAMMAR, "{\"therapistId\":" + grammar.get("therapistId").asLong() + "}").body())
+                .contains("not a kind of school or setting");
+    }
+
+    @Test
+    @Order(9)
+    void choosingATherapistWithoutTheHoursLeftIsRefusedOrSavedWithTheWarning() {
+        JsonNode assignments = lead.get(LINKS).json().get("assignments");
+        JsonNode team = lead.get(LINKS + "/team").json();
+        Map<Long, Double> load = new HashMap<>();
+        assignments.forEach(a -> load.merge(a.get("therapistId").asLong(), a.get("hours").asDouble(), Double::sum));
+        JsonNode full = team.valueStream().max((a, b) -> Double.compare(load.getOrDefault(a.get("id").asLong(), 0.0) - a.get("linkHours").asDouble(),
+                load.getOrDefault(b.get("id").asLong(), 0.0) - b.get("linkHours").asDouble())).orElseThrow();
+        long id = full.get("id").asLong();
+        double room = full.get("linkHours").asDouble() - load.getOrDefault(id, 0.0);
+        JsonNode big = assignments.valueStream().filter(a -> a.get("therapistId").asLong() != id && a.get("hours").asDouble() > room + 0.5)
+                .findFirst().orElseThrow();
+        String path = LINKS + "/assignments/" + big.get("urn").asString();
+        String name = full.get("name").asString();
+
+        Api.Response refused = lead.put(path, "{\"therapistId\":" + id + "}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains(name + " would have ", " of " + OverHours.number(full.get("linkHours").asDouble()) + ": ",
+                " over. Choose another therapist, or confirm to save it over their hours.");
+        assertThat(lead.get(LINKS).json().get("assignments").valueStream().filter(a -> a.get("urn").equals(big.get("urn"))).findFirst()
+                .orElseThrow().get("therapistId").asLong()).isEqualTo(big.get("therapistId").asLong());
+
+        FormSession browser = new FormSession(port);
+        browser.signIn("lead", "demo");
+        String page = "/areas/link-test/link-therapists/settings/" + big.get("urn").asString();
+        String csrf = browser.csrfToken(page);
+        String again = browser.post(page, "_csrf", csrf, "therapistId", String.valueOf(id), "pinned", "true").body();
+        assertThat(again).contains("govuk-error-summary", "govuk-error-message", name + " would have ", "name=\"allowOverHours\"")
+                .doesNotContain("govuk-notification-banner--success");
+        assertThat(browser.post(page, "_csrf", csrf, "therapistId", String.valueOf(id), "pinned", "true", "allowOverHours", "true")
+                .statusCode()).isEqualTo(302);
+        String saved = browser.get(page).body();
+        assertThat(saved).contains("Saved over their link hours", name + " now has ", " over their link hours")
+                .doesNotContain("govuk-notification-banner--success");
+        assertThat(browser.get("/areas/link-test/link-therapists").body()).contains("govuk-tag--red");
+
+        JsonNode other = assignments.valueStream().filter(a -> a.get("therapistId").asLong() != id && a.get("hours").asDouble() > room + 0.5
+                && !a.get("urn").equals(big.get("urn"))).findFirst().orElseThrow();
+        Api.Response warned = lead.put(LINKS + "/assignments/" + other.get("urn").asString(), "{\"therapistId\":" + id + ",\"allowOverHours\":true}");
+        assertThat(warned.status()).isEqualTo(200);
+        assertThat(warned.json().get("therapistId").asLong()).isEqualTo(id);
+        assertThat(warned.json().get("warning").asString()).startsWith(name + " now has ").contains(" over their link hours");
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The settings of the kinds the area links now. */
+    private int linked() {
+        return lead.get(LINKS + "/kinds").json().valueStream().filter(k -> k.get("chosen").asBoolean()).mapToInt(k -> k.get("settings").asInt()).sum();
     }
 
     private String busiest(JsonNode assignments) {

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.strands.linking.Assignment;
+import org.strands.linking.LinkChoice;
+import org.strands.linking.LinkKinds;
 import org.strands.linking.LinkTeam;
 import org.strands.linking.LinkTherapists;
 import org.strands.linking.LinkWorkbook;
@@ -31,17 +34,26 @@ class LinkTherapistsApiController {
     record SolveRequest(Integer seconds) {
     }
 
-    record Choice(Long therapistId, Boolean pinned) {
+    record Choice(Long therapistId, Boolean pinned, Boolean allowOverHours) {
+    }
+
+    /** The link as saved, and {@code warning} when it was saved over the therapist's link hours. */
+    record Chosen(@JsonUnwrapped Assignment assignment, String warning) {
+    }
+
+    record Kinds(List<String> kinds) {
     }
 
     private final LinkTherapists links;
     private final LinkTeam team;
     private final LinkWorkbook downloads;
+    private final LinkKinds kinds;
 
-    LinkTherapistsApiController(LinkTherapists links, LinkTeam team, LinkWorkbook downloads) {
+    LinkTherapistsApiController(LinkTherapists links, LinkTeam team, LinkWorkbook downloads, LinkKinds kinds) {
         this.links = links;
         this.team = team;
         this.downloads = downloads;
+        this.kinds = kinds;
     }
 
     @GetMapping
@@ -81,12 +93,26 @@ class LinkTherapistsApiController {
     }
 
     @PutMapping("/assignments/{urn}")
-    Assignment choose(AreaContext area, @PathVariable String urn, @RequestBody Choice choice) {
+    Chosen choose(AreaContext area, @PathVariable String urn, @RequestBody Choice choice) {
         area.require(Role.SERVICE_LEAD, Role.ADMIN);
         if (choice.therapistId() == null) {
             throw InvalidInput.of("therapistId", "Choose the link therapist by their id.");
         }
-        return links.assign(area.area(), urn, choice.therapistId(), !Boolean.FALSE.equals(choice.pinned()), area.username());
+        LinkChoice chosen = links.assign(area.area(), urn, choice.therapistId(), !Boolean.FALSE.equals(choice.pinned()),
+                Boolean.TRUE.equals(choice.allowOverHours()), area.username());
+        return new Chosen(chosen.assignment(), chosen.warning());
+    }
+
+    @GetMapping("/kinds")
+    List<LinkKinds.Choice> kinds(AreaContext area) {
+        return kinds.choices(area.area());
+    }
+
+    @PutMapping("/kinds")
+    List<LinkKinds.Choice> chooseKinds(AreaContext area, @RequestBody Kinds chosen) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        kinds.choose(area.area(), chosen == null ? null : chosen.kinds(), area.username());
+        return kinds.choices(area.area());
     }
 
     @GetMapping("/list.xlsx")

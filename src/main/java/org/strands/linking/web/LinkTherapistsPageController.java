@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.linking.Assignment;
+import org.strands.linking.LinkChoice;
+import org.strands.linking.LinkKinds;
+import org.strands.linking.OverLinkHours;
 import org.strands.linking.LinkTeam;
 import org.strands.linking.LinkTherapists;
 import org.strands.linking.TherapistInput;
@@ -32,11 +35,13 @@ class LinkTherapistsPageController {
     private final LinkTherapists links;
     private final LinkTeam team;
     private final AreaPlaces places;
+    private final LinkKinds kinds;
 
-    LinkTherapistsPageController(LinkTherapists links, LinkTeam team, AreaPlaces places) {
+    LinkTherapistsPageController(LinkTherapists links, LinkTeam team, AreaPlaces places, LinkKinds kinds) {
         this.links = links;
         this.team = team;
         this.places = places;
+        this.kinds = kinds;
     }
 
     @GetMapping("/areas/{area}/link-therapists")
@@ -49,7 +54,22 @@ class LinkTherapistsPageController {
         model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.ADMIN));
         model.addAttribute("bases", places.settings(area.area(), AreaPlaces.SettingFilter.NONE).stream()
                 .filter(s -> s.latitude() != null).toList());
+        model.addAttribute("kinds", kinds.choices(area.area()));
         return "linking/link-therapists";
+    }
+
+    @PostMapping("/areas/{area}/link-therapists/kinds")
+    String chooseKinds(AreaContext area, @RequestParam(name = "kinds", required = false) List<String> chosen, Model model,
+            RedirectAttributes redirect) {
+        area.require(Role.SERVICE_LEAD, Role.ADMIN);
+        try {
+            kinds.choose(area.area(), chosen, area.username());
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            return page(area, model);
+        }
+        redirect.addFlashAttribute("saved", "Kinds of setting saved. Place link therapists again to share link time among them.");
+        return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
     @PostMapping("/areas/{area}/link-therapists/team")
@@ -96,6 +116,8 @@ class LinkTherapistsPageController {
         Assignment link = links.assignment(area.area(), ref).orElse(null);
         model.addAttribute("setting", places.setting(area.area(), ref));
         model.addAttribute("link", link);
+        model.addAttribute("chosenId", model.containsAttribute("chosenId") ? model.getAttribute("chosenId")
+                : link == null ? null : link.therapistId());
         model.addAttribute("team", loads(area, links.assignments(area.area())));
         model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.ADMIN));
         return "linking/setting-link";
@@ -103,15 +125,31 @@ class LinkTherapistsPageController {
 
     @PostMapping("/areas/{area}/link-therapists/settings/{ref}")
     String choose(AreaContext area, @PathVariable String ref, @RequestParam(required = false) Long therapistId,
-            @RequestParam(defaultValue = "false") boolean pinned, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean pinned, @RequestParam(defaultValue = "false") boolean allowOverHours,
+            Model model, RedirectAttributes redirect) {
         area.require(Role.SERVICE_LEAD, Role.ADMIN);
         if (therapistId == null) {
             model.addAttribute("errors", List.of(new RowError(0, "therapistId", "Choose a link therapist.")));
             return setting(area, ref, model);
         }
-        Assignment chosen = links.assign(area.area(), ref, therapistId, pinned, area.username());
-        redirect.addFlashAttribute("saved", chosen.therapist() + " is now the link therapist for " + chosen.setting()
-                + (pinned ? ", pinned so placing again keeps it." : "."));
+        LinkChoice choice;
+        try {
+            choice = links.assign(area.area(), ref, therapistId, pinned, allowOverHours, area.username());
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("chosenId", therapistId);
+            model.addAttribute("pinnedChosen", pinned);
+            model.addAttribute("overHours", e instanceof OverLinkHours);
+            return setting(area, ref, model);
+        }
+        Assignment chosen = choice.assignment();
+        String said = chosen.therapist() + " is now the link therapist for " + chosen.setting()
+                + (pinned ? ", pinned so placing again keeps it." : ".");
+        if (choice.warning() != null) {
+            redirect.addFlashAttribute("warning", said + " " + choice.warning());
+        } else {
+            redirect.addFlashAttribute("saved", said);
+        }
         return "redirect:/areas/" + area.area().slug() + "/link-therapists/settings/" + ref;
     }
 
