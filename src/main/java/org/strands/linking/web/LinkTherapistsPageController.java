@@ -14,11 +14,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.linking.Assignment;
 import org.strands.linking.LinkTeam;
 import org.strands.linking.LinkTherapists;
+import org.strands.linking.LinkingPermissions;
 import org.strands.linking.TherapistInput;
 import org.strands.place.AreaPlaces;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
-import org.strands.platform.Role;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.platform.RowError;
 
 /** Link therapists in pages: the team, placing them by need, each setting's link, and choosing by hand. */
@@ -39,6 +41,7 @@ class LinkTherapistsPageController {
         this.places = places;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/link-therapists")
     String page(AreaContext area, Model model) {
         LinkTherapists.Outcome current = links.current(area.area());
@@ -46,16 +49,16 @@ class LinkTherapistsPageController {
         model.addAttribute("team", loads(area, current.assignments()));
         model.addAttribute("lastSolve", links.lastSolve(area.area()).orElse(null));
         model.addAttribute("rule", LinkTherapists.RULE);
-        model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.ADMIN));
+        model.addAttribute("canEdit", area.may(LinkingPermissions.PLACE));
         model.addAttribute("bases", places.settings(area.area(), AreaPlaces.SettingFilter.NONE).stream()
                 .filter(s -> s.latitude() != null).toList());
         return "linking/link-therapists";
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/team")
     String add(AreaContext area, @RequestParam String name, @RequestParam String linkHours, @RequestParam String base, Model model,
             RedirectAttributes redirect) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         try {
             team.add(area.area(), new TherapistInput(name, hours(linkHours), base, null, null, null), area.username());
         } catch (InvalidInput e) {
@@ -67,18 +70,18 @@ class LinkTherapistsPageController {
         return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/team/{id}/remove")
     String remove(AreaContext area, @PathVariable long id, RedirectAttributes redirect) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         String name = team.one(area.area(), id).name();
         team.remove(area.area(), id);
         redirect.addFlashAttribute("saved", name + " removed from the team. Their schools and settings need placing again.");
         return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/solve")
     String solve(AreaContext area, @RequestParam(defaultValue = "10") String seconds, Model model, RedirectAttributes redirect) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         try {
             LinkTherapists.Outcome solved = links.solve(area.area(), Duration.ofSeconds(whole(seconds)), area.username());
             redirect.addFlashAttribute("saved", solved.feasible()
@@ -91,20 +94,21 @@ class LinkTherapistsPageController {
         return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/link-therapists/settings/{ref}")
     String setting(AreaContext area, @PathVariable String ref, Model model) {
         Assignment link = links.assignment(area.area(), ref).orElse(null);
         model.addAttribute("setting", places.setting(area.area(), ref));
         model.addAttribute("link", link);
         model.addAttribute("team", loads(area, links.assignments(area.area())));
-        model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.ADMIN));
+        model.addAttribute("canEdit", area.may(LinkingPermissions.PLACE));
         return "linking/setting-link";
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/settings/{ref}")
     String choose(AreaContext area, @PathVariable String ref, @RequestParam(required = false) Long therapistId,
             @RequestParam(defaultValue = "false") boolean pinned, Model model, RedirectAttributes redirect) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         if (therapistId == null) {
             model.addAttribute("errors", List.of(new RowError(0, "therapistId", "Choose a link therapist.")));
             return setting(area, ref, model);
