@@ -15,7 +15,7 @@ public class PermissionTable {
 
     private final Map<String, Permission> byKey = new LinkedHashMap<>();
 
-    PermissionTable(List<DeclaredPermissions> declarations) {
+    public PermissionTable(List<DeclaredPermissions> declarations) {
         declarations.stream().flatMap(d -> d.permissions().stream()).sorted(Comparator.comparing(Permission::key))
                 .forEach(p -> {
                     if (byKey.putIfAbsent(p.key(), p) != null) {
