@@ -124,6 +124,38 @@ class PermissionMatrixTests {
         assertThat(fingerprint()).as("the data after every call of the matrix").isEqualTo(before);
     }
 
+    /** Who may do what, agreed: changing it is a decision, so it changes this test too. */
+    @Test
+    void thePermissionTableSaysWhoMayDoWhat() {
+        Map<String, Set<Role>> agreed = Map.of(
+                "area.read", Set.of(Role.values()),
+                "people.manage", Set.of(Role.ADMIN),
+                "framework.descriptor-sets", Set.of(Role.ADMIN),
+                "place.edit", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD),
+                "place.reference-data", Set.of(),
+                "place.create-areas", Set.of(),
+                "provision.edit", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD),
+                "need.model", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD),
+                "linking.place", Set.of(Role.ADMIN, Role.SERVICE_LEAD));
+        assertThat(table.all().stream().collect(java.util.stream.Collectors.toMap(Permission::key, Permission::roles)))
+                .isEqualTo(agreed);
+        assertThat(table.all()).allSatisfy(p -> assertThat(p.description()).doesNotContain(".", "_").isLowerCase());
+    }
+
+    /** A handler that changes something needs more than reading the area; the what-if allocation stores nothing. */
+    @Test
+    void nothingThatChangesDataIsAllowedToEveryoneWhoMayReadTheArea() {
+        List<String> readOnlyUnsafe = new ArrayList<>();
+        handlerMapping.getHandlerMethods().forEach((info, handler) -> {
+            Requires requires = handler.getMethodAnnotation(Requires.class);
+            boolean unsafe = info.getMethodsCondition().getMethods().stream().anyMatch(m -> !m.name().equals("GET"));
+            if (unsafe && requires != null && requires.value().equals(PlatformPermissions.READ_AREA)) {
+                readOnlyUnsafe.add(info.getMethodsCondition().getMethods() + " " + info.getPatternValues());
+            }
+        });
+        assertThat(readOnlyUnsafe).containsExactly("[POST] [/api/v1/areas/{area}/workforce/allocation]");
+    }
+
     @Test
     void aMemberWithoutThePermissionIsToldInPlainWordsWhatTheyNeed() {
         MatrixCaller mentor = callers.stream().filter(c -> c.label().equals("Mentor of Stockport")).findFirst().orElseThrow();
