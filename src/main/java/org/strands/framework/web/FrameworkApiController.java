@@ -13,8 +13,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.strands.framework.DescriptorSet;
 import org.strands.framework.Framework;
 import org.strands.framework.FrameworkCatalogue;
+import org.strands.framework.FrameworkPermissions;
 import org.strands.platform.AreaContext;
-import org.strands.platform.Role;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Public;
+import org.strands.platform.Requires;
 
 /** The framework as JSON: the shipped wording for anyone, an area's own sets for its members. */
 @RestController
@@ -27,26 +30,29 @@ class FrameworkApiController {
         this.catalogue = catalogue;
     }
 
+    @Public
     @GetMapping("/framework")
     Framework framework() {
         return catalogue.framework();
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/framework")
     Framework areaFramework(AreaContext area, @RequestParam(name = "set", required = false) String set) {
         return catalogue.framework(area.areaId(), set);
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/framework/descriptor-sets")
     List<DescriptorSet> sets(AreaContext area) {
         return catalogue.setsFor(area.areaId());
     }
 
+    @Requires(FrameworkPermissions.LOAD_DESCRIPTOR_SETS)
     @PostMapping("/areas/{area}/framework/descriptor-sets")
     @ResponseStatus(HttpStatus.CREATED)
     DescriptorSet load(AreaContext area, @RequestParam String code, @RequestParam String name,
             @RequestParam(required = false) String discipline, @RequestParam MultipartFile file) throws IOException {
-        area.require(Role.ADMIN);
         return catalogue.load(area.areaId(), code, name, discipline, file.getInputStream(), area.username());
     }
 }

@@ -11,11 +11,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.framework.Framework;
 import org.strands.framework.FrameworkCatalogue;
+import org.strands.framework.FrameworkPermissions;
 import org.strands.framework.Level;
 import org.strands.framework.Strand;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
-import org.strands.platform.Role;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Public;
+import org.strands.platform.Requires;
 
 /** The 5 × 3 grid with its descriptors and the delivery principles. */
 @Controller
@@ -30,29 +33,31 @@ class FrameworkPageController {
         this.catalogue = catalogue;
     }
 
+    @Public
     @GetMapping("/framework")
     String framework(Model model) {
         return show(catalogue.framework(), model);
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/framework")
     String areaFramework(AreaContext area, @RequestParam(name = "set", required = false) String set, Model model) {
         model.addAttribute("sets", catalogue.setsFor(area.areaId()));
-        model.addAttribute("canLoad", area.has(Role.ADMIN));
+        model.addAttribute("canLoad", area.may(FrameworkPermissions.LOAD_DESCRIPTOR_SETS));
         return show(catalogue.framework(area.areaId(), set), model);
     }
 
+    @Requires(FrameworkPermissions.LOAD_DESCRIPTOR_SETS)
     @GetMapping("/areas/{area}/framework/descriptor-sets/new")
     String loadForm(AreaContext area) {
-        area.require(Role.ADMIN);
         return "framework/load-descriptor-set";
     }
 
+    @Requires(FrameworkPermissions.LOAD_DESCRIPTOR_SETS)
     @PostMapping("/areas/{area}/framework/descriptor-sets")
     String load(AreaContext area, @RequestParam String code, @RequestParam String name,
             @RequestParam(required = false) String discipline, @RequestParam("file") MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
-        area.require(Role.ADMIN);
         try {
             catalogue.load(area.areaId(), code, name, discipline, file.getInputStream(), area.username());
         } catch (InvalidInput e) {

@@ -20,11 +20,13 @@ import org.strands.linking.LinkKinds;
 import org.strands.linking.LinkTeam;
 import org.strands.linking.LinkTherapists;
 import org.strands.linking.LinkWorkbook;
+import org.strands.linking.LinkingPermissions;
 import org.strands.linking.Therapist;
 import org.strands.linking.TherapistInput;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
-import org.strands.platform.Role;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 
 /** Link therapists: the team, placing them by need with the solver, choosing by hand, and the published list. */
 @RestController
@@ -56,45 +58,47 @@ class LinkTherapistsApiController {
         this.kinds = kinds;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping
     LinkTherapists.Outcome current(AreaContext area) {
         return links.current(area.area());
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/solve")
     LinkTherapists.Outcome solve(AreaContext area, @RequestBody(required = false) SolveRequest request) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         int seconds = request == null || request.seconds() == null ? (int) LinkTherapists.DEFAULT_LIMIT.toSeconds() : request.seconds();
         return links.solve(area.area(), Duration.ofSeconds(seconds), area.username());
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/team")
     List<Therapist> team(AreaContext area) {
         return team.of(area.area());
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PutMapping("/team")
     List<Therapist> replaceTeam(AreaContext area, @RequestBody List<TherapistInput> therapists) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         return team.replace(area.area(), therapists, area.username());
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/team")
     Therapist add(AreaContext area, @RequestBody TherapistInput therapist) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         return team.add(area.area(), therapist, area.username());
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @DeleteMapping("/team/{id}")
     ResponseEntity<Void> remove(AreaContext area, @PathVariable long id) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         team.remove(area.area(), id);
         return ResponseEntity.noContent().build();
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PutMapping("/assignments/{urn}")
     Chosen choose(AreaContext area, @PathVariable String urn, @RequestBody Choice choice) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         if (choice.therapistId() == null) {
             throw InvalidInput.of("therapistId", "Choose the link therapist by their id.");
         }
@@ -103,18 +107,20 @@ class LinkTherapistsApiController {
         return new Chosen(chosen.assignment(), chosen.warning());
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/kinds")
     List<LinkKinds.Choice> kinds(AreaContext area) {
         return kinds.choices(area.area());
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PutMapping("/kinds")
     List<LinkKinds.Choice> chooseKinds(AreaContext area, @RequestBody Kinds chosen) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         kinds.choose(area.area(), chosen == null ? null : chosen.kinds(), area.username());
         return kinds.choices(area.area());
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/list.xlsx")
     ResponseEntity<byte[]> list(AreaContext area) {
         return ResponseEntity.ok()

@@ -17,11 +17,13 @@ import org.strands.linking.LinkKinds;
 import org.strands.linking.OverLinkHours;
 import org.strands.linking.LinkTeam;
 import org.strands.linking.LinkTherapists;
+import org.strands.linking.LinkingPermissions;
 import org.strands.linking.TherapistInput;
 import org.strands.place.AreaPlaces;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
-import org.strands.platform.Role;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.platform.RowError;
 
 /** Link therapists in pages: the team, placing them by need, each setting's link, and choosing by hand. */
@@ -44,6 +46,7 @@ class LinkTherapistsPageController {
         this.kinds = kinds;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/link-therapists")
     String page(AreaContext area, Model model) {
         LinkTherapists.Outcome current = links.current(area.area());
@@ -51,17 +54,17 @@ class LinkTherapistsPageController {
         model.addAttribute("team", loads(area, current.assignments()));
         model.addAttribute("lastSolve", links.lastSolve(area.area()).orElse(null));
         model.addAttribute("rule", LinkTherapists.RULE);
-        model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.ADMIN));
+        model.addAttribute("canEdit", area.may(LinkingPermissions.PLACE));
         model.addAttribute("bases", places.settings(area.area(), AreaPlaces.SettingFilter.NONE).stream()
                 .filter(s -> s.latitude() != null).toList());
         model.addAttribute("kinds", kinds.choices(area.area()));
         return "linking/link-therapists";
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/kinds")
     String chooseKinds(AreaContext area, @RequestParam(name = "kinds", required = false) List<String> chosen, Model model,
             RedirectAttributes redirect) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         try {
             kinds.choose(area.area(), chosen, area.username());
         } catch (InvalidInput e) {
@@ -72,10 +75,10 @@ class LinkTherapistsPageController {
         return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/team")
     String add(AreaContext area, @RequestParam String name, @RequestParam String linkHours, @RequestParam String base, Model model,
             RedirectAttributes redirect) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         try {
             team.add(area.area(), new TherapistInput(name, hours(linkHours), base, null, null, null), area.username());
         } catch (InvalidInput e) {
@@ -87,18 +90,18 @@ class LinkTherapistsPageController {
         return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/team/{id}/remove")
     String remove(AreaContext area, @PathVariable long id, RedirectAttributes redirect) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         String name = team.one(area.area(), id).name();
         team.remove(area.area(), id);
         redirect.addFlashAttribute("saved", name + " removed from the team. Their schools and settings need placing again.");
         return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/solve")
     String solve(AreaContext area, @RequestParam(defaultValue = "10") String seconds, Model model, RedirectAttributes redirect) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         try {
             LinkTherapists.Outcome solved = links.solve(area.area(), Duration.ofSeconds(whole(seconds)), area.username());
             redirect.addFlashAttribute("saved", solved.feasible()
@@ -111,6 +114,7 @@ class LinkTherapistsPageController {
         return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/link-therapists/settings/{ref}")
     String setting(AreaContext area, @PathVariable String ref, Model model) {
         Assignment link = links.assignment(area.area(), ref).orElse(null);
@@ -119,15 +123,15 @@ class LinkTherapistsPageController {
         model.addAttribute("chosenId", model.containsAttribute("chosenId") ? model.getAttribute("chosenId")
                 : link == null ? null : link.therapistId());
         model.addAttribute("team", loads(area, links.assignments(area.area())));
-        model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.ADMIN));
+        model.addAttribute("canEdit", area.may(LinkingPermissions.PLACE));
         return "linking/setting-link";
     }
 
+    @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/settings/{ref}")
     String choose(AreaContext area, @PathVariable String ref, @RequestParam(required = false) Long therapistId,
             @RequestParam(defaultValue = "false") boolean pinned, @RequestParam(defaultValue = "false") boolean allowOverHours,
             Model model, RedirectAttributes redirect) {
-        area.require(Role.SERVICE_LEAD, Role.ADMIN);
         if (therapistId == null) {
             model.addAttribute("errors", List.of(new RowError(0, "therapistId", "Choose a link therapist.")));
             return setting(area, ref, model);

@@ -14,12 +14,14 @@ import org.strands.need.IdentificationGap;
 import org.strands.need.NeedAgainstProvision;
 import org.strands.need.NeedEstimates;
 import org.strands.need.NeedModel;
+import org.strands.need.NeedPermissions;
 import org.strands.need.NeedRow;
 import org.strands.need.NeedWorkbook;
 import org.strands.need.SettingNeed;
 import org.strands.place.AgeShares;
 import org.strands.platform.AreaContext;
-import org.strands.platform.Role;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 
 /** Estimated need as JSON, and the model that produced it (also stated in the Need-Model header of every answer). */
 @RestController
@@ -40,12 +42,14 @@ class NeedApiController {
     }
 
     /** Estimated need beside the children identified with SLCN: the identification gap. */
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/identified")
     IdentificationGap.Identification identified(AreaContext area) {
         return identification.of(area.area());
     }
 
     /** Every figure of need in one workbook, with the parameters and sources that produced it. */
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/need.xlsx")
     ResponseEntity<byte[]> workbook(AreaContext area) {
         return ResponseEntity.ok()
@@ -55,11 +59,13 @@ class NeedApiController {
                 .body(workbook.of(area.area()));
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/against-provision")
     List<NeedAgainstProvision.Gap> againstProvision(AreaContext area) {
         return againstProvision.gaps(area.area());
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping
     ResponseEntity<List<NeedRow>> need(AreaContext area, @RequestParam(defaultValue = "area") String by,
             @RequestParam(required = false) String ageBand) {
@@ -68,22 +74,25 @@ class NeedApiController {
         return ResponseEntity.ok().header("Need-Model", header(estimates.model(area.area())) + "; ageBand=" + band.code()).body(rows);
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/settings")
     List<SettingNeed> settings(AreaContext area) {
         return estimates.settings(area.area());
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/model")
     NeedModel model(AreaContext area) {
         return estimates.model(area.area());
     }
 
+    @Requires(NeedPermissions.EDIT_MODEL)
     @PutMapping("/model")
     NeedModel change(AreaContext area, @RequestBody NeedModel model) {
-        area.require(Role.SERVICE_LEAD, Role.COMMISSIONER, Role.ADMIN);
         return estimates.change(area.area(), model, area.username());
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/model/history")
     List<NeedEstimates.ModelChange> history(AreaContext area) {
         return estimates.history(area.area());

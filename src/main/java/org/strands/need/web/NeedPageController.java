@@ -15,13 +15,15 @@ import org.strands.need.IdentificationGap;
 import org.strands.need.NeedAgainstProvision;
 import org.strands.need.NeedEstimates;
 import org.strands.need.NeedModel;
+import org.strands.need.NeedPermissions;
 import org.strands.need.NeedRow;
 import org.strands.need.SettingNeed;
 import org.strands.need.WorkforceAllocation;
 import org.strands.place.AgeShares;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
-import org.strands.platform.Role;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.platform.RowError;
 
 /** Where need is: totals by level, need by place as a chart and a table, and the model with its history. */
@@ -42,6 +44,7 @@ class NeedPageController {
     }
 
     /** Need in each school and setting, on a dot map drawn from their coordinates and in a table. */
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/need/settings")
     String settings(AreaContext area, Model model) {
         var settings = estimates.settings(area.area()).stream()
@@ -56,6 +59,7 @@ class NeedPageController {
      * What-if: the workforce by role shared by need, beside an even spread and the current allocation, from a
      * form that works without JavaScript. Current FTE per locality comes as {@code current-<locality key>}.
      */
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/need/workforce")
     String workforce(AreaContext area, @RequestParam Map<String, String> params, Model model) {
         String therapists = params.getOrDefault("therapists", "40");
@@ -85,6 +89,7 @@ class NeedPageController {
         return "need/workforce";
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/need")
     String need(AreaContext area, @RequestParam(defaultValue = "locality") String by, @RequestParam(required = false) String ageBand,
             Model model) {
@@ -112,18 +117,18 @@ class NeedPageController {
         model.addAttribute("needModel", estimates.model(area.area()));
         model.addAttribute("history", estimates.history(area.area()));
         model.addAttribute("sources", NeedEstimates.SOURCES);
-        model.addAttribute("canEdit", area.has(Role.SERVICE_LEAD, Role.COMMISSIONER, Role.ADMIN));
+        model.addAttribute("canEdit", area.may(NeedPermissions.EDIT_MODEL));
         model.addAttribute("gaps", againstProvision.gaps(area.area()).stream().limit(10).toList());
         model.addAttribute("identification", identification.of(area.area()));
         model.addAttribute("identificationSources", IdentificationGap.SOURCES);
         return "need/need";
     }
 
+    @Requires(NeedPermissions.EDIT_MODEL)
     @PostMapping("/areas/{area}/need/model")
     String change(AreaContext area, @RequestParam String targetedRate, @RequestParam String deprivationMultiplier,
             @RequestParam String specialistRate, @RequestParam String specialistWeight, Model model,
             RedirectAttributes redirect) {
-        area.require(Role.SERVICE_LEAD, Role.COMMISSIONER, Role.ADMIN);
         try {
             estimates.change(area.area(), new NeedModel(number("targetedRate", targetedRate), number("deprivationMultiplier", deprivationMultiplier),
                     number("specialistRate", specialistRate), number("specialistWeight", specialistWeight)), area.username());

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.strands.need.WorkforceAllocation;
 import org.strands.platform.AreaContext;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 
 /** What-if allocation of a therapy workforce to localities by need. */
 @RestController
@@ -22,6 +24,7 @@ class WorkforceApiController {
         this.allocation = allocation;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @PostMapping("/allocation")
     WorkforceAllocation.Allocation allocate(AreaContext area, @RequestBody Request request) {
         return allocation.allocate(area.area(), request.fte(), request.roles() == null ? Map.of() : request.roles(), request.k(),

@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.place.AreaSetup;
+import org.strands.place.PlacePermissions;
 import org.strands.place.ReferenceData;
 import org.strands.platform.Area;
 import org.strands.platform.AreaRegistry;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.Requires;
 
 /** The system administrator's pages: national reference data and areas (secured as /admin/**). */
 @Controller
@@ -31,12 +33,14 @@ class AdminPageController {
         this.areas = areas;
     }
 
+    @Requires(PlacePermissions.LOAD_REFERENCE_DATA)
     @GetMapping("/admin/reference-data")
     String referenceData(Model model) {
         model.addAttribute("datasets", referenceData.datasets());
         return "place/reference-data";
     }
 
+    @Requires(PlacePermissions.LOAD_REFERENCE_DATA)
     @PostMapping("/admin/reference-data")
     String load(@RequestParam String dataset, @RequestParam MultipartFile file, Principal principal, Model model,
             RedirectAttributes redirect) throws IOException {
@@ -54,12 +58,14 @@ class AdminPageController {
         }
     }
 
+    @Requires(PlacePermissions.CREATE_AREAS)
     @GetMapping("/admin/areas")
     String areas(Model model) {
         model.addAttribute("areas", areas.all());
         return "place/admin-areas";
     }
 
+    @Requires(PlacePermissions.CREATE_AREAS)
     @PostMapping("/admin/areas")
     String create(@RequestParam String slug, @RequestParam String name, @RequestParam String laCodes, Model model,
             RedirectAttributes redirect) {

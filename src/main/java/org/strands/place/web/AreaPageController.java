@@ -9,6 +9,8 @@ import org.strands.place.AreaPlaces;
 import org.strands.place.Localities;
 import org.strands.place.Locality;
 import org.strands.platform.AreaContext;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 
 /** The area at a glance, its small areas and its settings, with filters and search. */
 @Controller
@@ -24,12 +26,14 @@ class AreaPageController {
         this.facts = facts;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}")
     String glance(AreaContext area, Model model) {
         model.addAttribute("glance", places.glance(area.area()));
         return "place/area";
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/small-areas")
     String smallAreas(AreaContext area, @RequestParam(required = false) String district,
             @RequestParam(required = false) String ward,
@@ -46,6 +50,7 @@ class AreaPageController {
         return "place/small-areas";
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/settings")
     String settings(AreaContext area, @RequestParam(required = false) String phase,
             @RequestParam(required = false) String typeGroup, @RequestParam(name = "q", required = false) String search,
@@ -59,6 +64,7 @@ class AreaPageController {
         return "place/settings";
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/settings/{ref}")
     String setting(AreaContext area, @PathVariable String ref, Model model) {
         org.strands.place.Setting setting = places.setting(area.area(), ref);

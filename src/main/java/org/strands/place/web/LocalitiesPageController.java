@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.place.Localities;
 import org.strands.place.Locality;
+import org.strands.place.PlacePermissions;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
-import org.strands.platform.Role;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 
 /**
  * Localities: each ward has a text box naming its locality. Wards with the same name form one locality,
@@ -30,6 +32,7 @@ class LocalitiesPageController {
         this.localities = localities;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/localities")
     String show(AreaContext area, Model model) {
         Map<String, String> localityOfWard = new LinkedHashMap<>();
@@ -37,14 +40,14 @@ class LocalitiesPageController {
         model.addAttribute("localities", localities.of(area.area()));
         model.addAttribute("wards", localities.wardsOf(area.area()));
         model.addAttribute("localityOfWard", localityOfWard);
-        model.addAttribute("canEdit", area.has(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD));
+        model.addAttribute("canEdit", area.may(PlacePermissions.EDIT_PLACES));
         return "place/localities";
     }
 
+    @Requires(PlacePermissions.EDIT_PLACES)
     @PostMapping("/areas/{area}/localities")
     String regroup(AreaContext area, @RequestParam MultiValueMap<String, String> form, Model model,
             RedirectAttributes redirect) {
-        area.require(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD);
         Map<String, List<String>> grouped = new LinkedHashMap<>();
         Map<String, String> submitted = new LinkedHashMap<>();
         for (Locality.Ward ward : localities.wardsOf(area.area())) {

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.strands.place.PlacePermissions;
 import org.strands.place.ReferenceData;
+import org.strands.platform.Requires;
 
 /** National reference data, for the system administrator (the path is secured as /api/v1/admin/**). */
 @RestController
@@ -23,11 +25,13 @@ class ReferenceDataApiController {
         this.referenceData = referenceData;
     }
 
+    @Requires(PlacePermissions.LOAD_REFERENCE_DATA)
     @GetMapping
     List<ReferenceData.Dataset> datasets() {
         return referenceData.datasets();
     }
 
+    @Requires(PlacePermissions.LOAD_REFERENCE_DATA)
     @PostMapping("/{dataset}")
     ReferenceData.LoadReport load(@PathVariable String dataset, @RequestParam MultipartFile file, Principal principal)
             throws IOException {

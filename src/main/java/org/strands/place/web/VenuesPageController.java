@@ -12,12 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strands.place.PlacePermissions;
 import org.strands.place.VenueDetails;
 import org.strands.place.VenueKind;
 import org.strands.place.VenueRegister;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
-import org.strands.platform.Role;
+import org.strands.platform.Requires;
 import org.strands.platform.RowError;
 
 /** Adding venues that are not schools, one by one or from a CSV file. */
@@ -35,16 +36,16 @@ class VenuesPageController {
         return VenueKind.values();
     }
 
+    @Requires(PlacePermissions.EDIT_PLACES)
     @GetMapping("/areas/{area}/venues/new")
     String form(AreaContext area, Model model) {
-        area.require(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD);
         model.addAttribute("venue", new VenueDetails("", "FAMILY_HUB", "", "", "", null, null));
         return "place/venue-form";
     }
 
+    @Requires(PlacePermissions.EDIT_PLACES)
     @PostMapping("/areas/{area}/venues")
     String add(AreaContext area, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        area.require(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD);
         List<RowError> numbers = new ArrayList<>();
         VenueDetails venue = new VenueDetails(form.get("name"), form.get("kind"), form.get("address"), form.get("postcode"),
                 form.get("lsoa"), number(form, "latitude", numbers), number(form, "longitude", numbers));
@@ -76,10 +77,10 @@ class VenuesPageController {
         }
     }
 
+    @Requires(PlacePermissions.EDIT_PLACES)
     @PostMapping("/areas/{area}/venues/import")
     String importFile(AreaContext area, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
-        area.require(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD);
         try {
             VenueRegister.ImportResult result = venues.importCsv(area.area(), file.getInputStream(), area.username());
             redirect.addFlashAttribute("imported", result);

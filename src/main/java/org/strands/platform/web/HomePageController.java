@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strands.platform.Area;
 import org.strands.platform.AreaRegistry;
+import org.strands.platform.Public;
 import org.strands.platform.Role;
+import org.strands.platform.SignedIn;
 
 /** Sign-in, and the start page listing the areas a person belongs to. */
 @Controller
@@ -21,6 +23,7 @@ class HomePageController {
         this.areas = areas;
     }
 
+    @Public
     @GetMapping("/sign-in")
     String signIn(@RequestParam(name = "signed-out", required = false) String signedOut,
             @RequestParam(required = false) String error, Model model) {
@@ -29,11 +32,13 @@ class HomePageController {
         return "platform/sign-in";
     }
 
+    @Public
     @GetMapping("/accessibility")
     String accessibility() {
         return "platform/accessibility";
     }
 
+    @SignedIn
     @GetMapping("/")
     String home(Principal principal, Model model) {
         Map<Area, List<Role>> memberships = areas.membershipsOf(principal.getName());

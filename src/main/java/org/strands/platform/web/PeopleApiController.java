@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.strands.platform.AreaContext;
 import org.strands.platform.AreaMembers;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.platform.Role;
 
 /** An area's people and roles, for its administrators. */
@@ -26,22 +28,22 @@ class PeopleApiController {
         this.members = members;
     }
 
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
     @GetMapping
     List<AreaMembers.Member> list(AreaContext area) {
-        area.require(Role.ADMIN);
         return members.of(area.areaId());
     }
 
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     AreaMembers.Member add(AreaContext area, @RequestBody AreaMembers.NewMember member) {
-        area.require(Role.ADMIN);
         return members.add(area.areaId(), member, area.systemAdmin());
     }
 
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
     @PutMapping("/{username}/roles")
     void setRoles(AreaContext area, @PathVariable String username, @RequestBody Set<Role> roles) {
-        area.require(Role.ADMIN);
         members.setRoles(area.areaId(), username, roles);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.platform.AreaContext;
 import org.strands.platform.AreaMembers;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.platform.Role;
 
 /** The area's people: who is a member with which roles; add someone; change roles. */
@@ -25,17 +27,17 @@ class PeoplePageController {
         this.members = members;
     }
 
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
     @GetMapping("/areas/{area}/people")
     String list(AreaContext area, Model model) {
-        area.require(Role.ADMIN);
         return show(area, model);
     }
 
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
     @PostMapping("/areas/{area}/people")
     String add(AreaContext area, @RequestParam String username, @RequestParam String displayName,
             @RequestParam String password, @RequestParam(required = false) List<Role> roles, Model model,
             RedirectAttributes redirect) {
-        area.require(Role.ADMIN);
         Set<Role> chosen = roles == null ? Set.of() : EnumSet.copyOf(roles);
         try {
             members.add(area.areaId(), new AreaMembers.NewMember(username, displayName, password, chosen), area.systemAdmin());
@@ -50,10 +52,10 @@ class PeoplePageController {
         return "redirect:/areas/" + area.area().slug() + "/people";
     }
 
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
     @PostMapping("/areas/{area}/people/{username}/roles")
     String setRoles(AreaContext area, @PathVariable String username, @RequestParam(required = false) List<Role> roles,
             Model model, RedirectAttributes redirect) {
-        area.require(Role.ADMIN);
         try {
             members.setRoles(area.areaId(), username, roles == null ? Set.of() : EnumSet.copyOf(roles));
         } catch (InvalidInput e) {

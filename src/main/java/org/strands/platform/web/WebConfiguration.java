@@ -3,19 +3,27 @@ package org.strands.platform.web;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     private final AreaContextResolver areaContexts;
+    private final PermissionInterceptor permissions;
 
-    WebConfiguration(AreaContextResolver areaContexts) {
+    WebConfiguration(AreaContextResolver areaContexts, PermissionInterceptor permissions) {
         this.areaContexts = areaContexts;
+        this.permissions = permissions;
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(areaContexts);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(permissions);
     }
 }

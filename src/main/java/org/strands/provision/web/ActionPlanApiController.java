@@ -11,9 +11,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.strands.platform.AreaContext;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.provision.Action;
 import org.strands.provision.ActionPlan;
 import org.strands.provision.ActionStatus;
+import org.strands.provision.ProvisionPermissions;
 
 /** The shared action plan as JSON. */
 @RestController
@@ -29,21 +32,22 @@ class ActionPlanApiController {
         this.plan = plan;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping
     List<Action> actions(AreaContext area) {
         return plan.of(area.area());
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Action add(AreaContext area, @RequestBody ActionPlan.NewAction action) {
-        ProvisionAccess.requireEditor(area);
         return plan.add(area.area(), action, area.username());
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @PutMapping("/{id}")
     Action progress(AreaContext area, @PathVariable long id, @RequestBody Progress progress) {
-        ProvisionAccess.requireEditor(area);
         return plan.progress(area.area(), id, progress.status(), progress.note(), progress.owner(), progress.dueOn(), area.username());
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.framework.OutcomeCode;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.platform.RowError;
 import org.strands.provision.AccessRoute;
 import org.strands.provision.Choice;
@@ -24,6 +26,7 @@ import org.strands.provision.Offer;
 import org.strands.provision.OfferDetails;
 import org.strands.provision.OfferStatus;
 import org.strands.provision.PartnerType;
+import org.strands.provision.ProvisionPermissions;
 import org.strands.provision.ProvisionRegister;
 
 /** Offers one by one: the list, an offer with its history, and the form to record or change one. */
@@ -36,32 +39,34 @@ class OffersPageController {
         this.register = register;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/provision/offers")
     String list(AreaContext area, Model model) {
         model.addAttribute("offers", register.offers(area.area()));
-        model.addAttribute("canEdit", ProvisionAccess.canEdit(area));
+        model.addAttribute("canEdit", area.may(ProvisionPermissions.EDIT));
         return "provision/offers";
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/provision/offers/{id}")
     String offer(AreaContext area, @PathVariable long id, Model model) {
         model.addAttribute("offer", register.offer(area.area(), id));
         model.addAttribute("history", register.history(area.area(), id));
-        model.addAttribute("canEdit", ProvisionAccess.canEdit(area));
+        model.addAttribute("canEdit", area.may(ProvisionPermissions.EDIT));
         return "provision/offer";
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @GetMapping("/areas/{area}/provision/offers/new")
     String newOffer(AreaContext area, @RequestParam(required = false) Long from, Model model) {
-        ProvisionAccess.requireEditor(area);
         Offer existing = from == null ? null : register.offer(area.area(), from);
         model.addAttribute("form", existing == null ? OfferForm.empty() : OfferForm.of(existing));
         return form(area, model);
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @PostMapping("/areas/{area}/provision/offers")
     String save(AreaContext area, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        ProvisionAccess.requireEditor(area);
         OfferForm form = OfferForm.from(params);
         List<RowError> errors = new ArrayList<>();
         OfferDetails details = form.toDetails(errors);

@@ -1,24 +1,14 @@
 package org.strands.provision.web;
 
 import java.util.List;
-import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
-import org.strands.platform.Role;
 
-/** Who may change provision (commissioners, service leads, area administrators), and the age bands of the map. */
+/** The age bands of the map. (Who may change provision is declared in {@code ProvisionPermissions}.) */
 final class ProvisionAccess {
 
     static final List<String> AGE_BANDS = List.of("0-4", "5-10", "11-15", "16-25");
 
     private ProvisionAccess() {
-    }
-
-    static void requireEditor(AreaContext area) {
-        area.require(Role.COMMISSIONER, Role.SERVICE_LEAD, Role.ADMIN);
-    }
-
-    static boolean canEdit(AreaContext area) {
-        return area.has(Role.COMMISSIONER, Role.SERVICE_LEAD, Role.ADMIN);
     }
 
     static String ageBand(String band) {

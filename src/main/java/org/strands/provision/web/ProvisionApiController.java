@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.strands.platform.AreaContext;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.provision.MapFilter;
 import org.strands.provision.Offer;
 import org.strands.provision.OfferDetails;
@@ -22,6 +24,7 @@ import org.strands.provision.PartnerType;
 import org.strands.provision.ProvisionFiles;
 import org.strands.provision.ProvisionMap;
 import org.strands.provision.ProvisionMapping;
+import org.strands.provision.ProvisionPermissions;
 import org.strands.provision.ProvisionRegister;
 import org.strands.provision.ProvisionSettings;
 
@@ -43,34 +46,38 @@ class ProvisionApiController {
         this.files = files;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/offers")
     List<Offer> offers(AreaContext area) {
         return register.offers(area.area());
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/offers/{id}")
     Offer offer(AreaContext area, @PathVariable long id) {
         return register.offer(area.area(), id);
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/offers/{id}/history")
     List<ProvisionRegister.Change> history(AreaContext area, @PathVariable long id) {
         return register.history(area.area(), id);
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @PostMapping("/offers")
     @ResponseStatus(HttpStatus.CREATED)
     Offer save(AreaContext area, @RequestBody OfferDetails offer) {
-        ProvisionAccess.requireEditor(area);
         return register.save(area.area(), offer, area.username());
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @org.springframework.web.bind.annotation.PutMapping("/offers/{id}")
     Offer update(AreaContext area, @PathVariable long id, @RequestBody OfferDetails offer) {
-        ProvisionAccess.requireEditor(area);
         return register.update(area.area(), id, offer, area.username());
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/map")
     ProvisionMap map(AreaContext area, @RequestParam(required = false) Long locality,
             @RequestParam(required = false) String discipline, @RequestParam(required = false) String ageBand,
@@ -78,20 +85,21 @@ class ProvisionApiController {
         return mapping.map(area.area(), new MapFilter(locality, discipline, ProvisionAccess.ageBand(ageBand), partnerType, status));
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/settings")
     ProvisionSettings.Values settings(AreaContext area) {
         return settings.of(area.areaId());
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @PutMapping("/settings")
     ProvisionSettings.Values changeSettings(AreaContext area, @RequestBody ProvisionSettings.Values values) {
-        ProvisionAccess.requireEditor(area);
         return settings.change(area.areaId(), values);
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @PostMapping("/import")
     ProvisionRegister.ImportResult importAudit(AreaContext area, @RequestParam MultipartFile file) throws IOException {
-        ProvisionAccess.requireEditor(area);
         return files.importAudit(area.area(), file.getInputStream(), area.username());
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strands.platform.AreaContext;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.provision.MapFilter;
 import org.strands.provision.OfferStatus;
 import org.strands.provision.PartnerType;
@@ -32,21 +34,25 @@ class ProvisionDownloadsApiController {
         this.mapping = mapping;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template(AreaContext area) {
         return download(files.template(area.area()), XLSX, "provision-audit-template-" + area.area().slug() + ".xlsx");
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/offers.xlsx")
     ResponseEntity<byte[]> offersXlsx(AreaContext area) {
         return download(files.offersXlsx(area.area()), XLSX, "provision-offers-" + area.area().slug() + ".xlsx");
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/offers.csv")
     ResponseEntity<byte[]> offersCsv(AreaContext area) {
         return download(files.offersCsv(area.area()).getBytes(StandardCharsets.UTF_8), CSV, "provision-offers-" + area.area().slug() + ".csv");
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/map.xlsx")
     ResponseEntity<byte[]> mapXlsx(AreaContext area, @RequestParam(required = false) Long locality,
             @RequestParam(required = false) String discipline, @RequestParam(required = false) String ageBand,
@@ -55,6 +61,7 @@ class ProvisionDownloadsApiController {
         return download(files.mapXlsx(area.area(), map), XLSX, "provision-map-" + area.area().slug() + ".xlsx");
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/map.csv")
     ResponseEntity<byte[]> mapCsv(AreaContext area, @RequestParam(required = false) Long locality,
             @RequestParam(required = false) String discipline, @RequestParam(required = false) String ageBand,
@@ -63,6 +70,7 @@ class ProvisionDownloadsApiController {
         return download(files.mapCsv(map).getBytes(StandardCharsets.UTF_8), CSV, "provision-map-" + area.area().slug() + ".csv");
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/actions.csv")
     ResponseEntity<byte[]> actionsCsv(AreaContext area) {
         return download(files.actionsCsv(area.area()).getBytes(StandardCharsets.UTF_8), CSV, "action-plan-" + area.area().slug() + ".csv");

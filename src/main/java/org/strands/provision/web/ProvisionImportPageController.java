@@ -10,7 +10,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.Requires;
 import org.strands.provision.ProvisionFiles;
+import org.strands.provision.ProvisionPermissions;
 import org.strands.provision.ProvisionRegister;
 
 /** Importing a filled-in audit spreadsheet, with every mistake listed by row and column. */
@@ -23,16 +25,16 @@ class ProvisionImportPageController {
         this.files = files;
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @GetMapping("/areas/{area}/provision/import")
     String form(AreaContext area) {
-        ProvisionAccess.requireEditor(area);
         return "provision/import";
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @PostMapping("/areas/{area}/provision/import")
     String importAudit(AreaContext area, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
-        ProvisionAccess.requireEditor(area);
         try {
             ProvisionRegister.ImportResult result = files.importAudit(area.area(), file.getInputStream(), area.username());
             redirect.addFlashAttribute("imported", result);

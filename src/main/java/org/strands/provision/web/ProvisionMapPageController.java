@@ -11,12 +11,15 @@ import org.strands.framework.OutcomeCode;
 import org.strands.framework.Strand;
 import org.strands.platform.AreaContext;
 import org.strands.platform.NotFound;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.provision.MapFilter;
 import org.strands.provision.Offer;
 import org.strands.provision.OfferStatus;
 import org.strands.provision.PartnerType;
 import org.strands.provision.ProvisionMap;
 import org.strands.provision.ProvisionMapping;
+import org.strands.provision.ProvisionPermissions;
 import org.strands.provision.ProvisionRegister;
 import org.strands.provision.ProvisionSettings;
 
@@ -36,6 +39,7 @@ class ProvisionMapPageController {
         this.settings = settings;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/provision")
     String map(AreaContext area, @RequestParam(required = false) Long locality,
             @RequestParam(required = false) String discipline, @RequestParam(required = false) String ageBand,
@@ -47,15 +51,15 @@ class ProvisionMapPageController {
         model.addAttribute("levels", LEVELS_TOP_DOWN);
         model.addAttribute("strands", Strand.values());
         model.addAttribute("filterOptions", FilterOptions.of(register.offers(area.area()), map));
-        model.addAttribute("canEdit", ProvisionAccess.canEdit(area));
+        model.addAttribute("canEdit", area.may(ProvisionPermissions.EDIT));
         model.addAttribute("query", FilterOptions.query(filter));
         return "provision/map";
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @org.springframework.web.bind.annotation.PostMapping("/areas/{area}/provision/settings")
     String changeSettings(AreaContext area, @RequestParam(required = false) String thinBelow,
             @RequestParam(required = false) String specialistShareMax, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        ProvisionAccess.requireEditor(area);
         try {
             settings.change(area.areaId(), new ProvisionSettings.Values(Integer.parseInt(thinBelow.strip()),
                     Double.parseDouble(specialistShareMax.strip())));
@@ -69,6 +73,7 @@ class ProvisionMapPageController {
         return "redirect:/areas/" + area.area().slug() + "/provision";
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/provision/cells/{code}")
     String cell(AreaContext area, @PathVariable String code, @RequestParam(required = false) Long locality,
             @RequestParam(required = false) String discipline, @RequestParam(required = false) String ageBand,

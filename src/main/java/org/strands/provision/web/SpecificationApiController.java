@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.strands.platform.AreaContext;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.provision.CommissioningSpecification;
+import org.strands.provision.ProvisionPermissions;
 import org.strands.provision.Specification;
 import org.strands.provision.SpecificationPdf;
 
@@ -26,21 +29,23 @@ class SpecificationApiController {
         this.pdf = pdf;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/specification")
     Specification specification(AreaContext area) {
         return specification.specification(area.area());
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/specification.pdf")
     ResponseEntity<byte[]> specificationPdf(AreaContext area) {
         return ProvisionDownloadsApiController.download(pdf.render(specification.specification(area.area())),
                 MediaType.APPLICATION_PDF, "specification-" + area.area().slug() + ".pdf");
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @PutMapping("/expectations/{code}")
     CommissioningSpecification.Expectation expect(AreaContext area, @PathVariable String code,
             @RequestBody CommissioningSpecification.Expectation expectation) {
-        ProvisionAccess.requireEditor(area);
         specification.expect(area.area(), code, expectation, area.username());
         return specification.expectations(area.area()).get(code.toUpperCase(java.util.Locale.ROOT));
     }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.PlatformPermissions;
+import org.strands.platform.Requires;
 import org.strands.provision.CommissioningSpecification;
+import org.strands.provision.ProvisionPermissions;
 
 /** The specification page, where commissioners write what they expect in each cell. */
 @Controller
@@ -21,17 +24,18 @@ class SpecificationPageController {
         this.specification = specification;
     }
 
+    @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/provision/specification")
     String show(AreaContext area, Model model) {
         model.addAttribute("spec", specification.specification(area.area()));
-        model.addAttribute("canEdit", ProvisionAccess.canEdit(area));
+        model.addAttribute("canEdit", area.may(ProvisionPermissions.EDIT));
         return "provision/specification";
     }
 
+    @Requires(ProvisionPermissions.EDIT)
     @PostMapping("/areas/{area}/provision/specification/{code}")
     String expect(AreaContext area, @PathVariable String code, @RequestParam(required = false) String fromTherapy,
             @RequestParam(required = false) String fromPartners, Model model, RedirectAttributes redirect) {
-        ProvisionAccess.requireEditor(area);
         try {
             specification.expect(area.area(), code, new CommissioningSpecification.Expectation(fromTherapy, fromPartners), area.username());
         } catch (InvalidInput e) {
