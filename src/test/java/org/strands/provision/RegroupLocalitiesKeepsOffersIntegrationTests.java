@@ -29,12 +29,15 @@ class RegroupLocalitiesKeepsOffersIntegrationTests {
     AreaRegistry areas;
 
     @Test
-    void mergingBothBramhallWardsKeepsEveryOfferInBramhallWithAHistoryEntryAndTheMapShowsItAtOnce() {
+    void mergingBothBramhallWardsKeepsEveryOfferAndActionInBramhallWithAHistoryEntryAndTheMapShowsItAtOnce() {
         TestAreas.copyOfStockport(port, people, areas, "bramhall-test", "lead");
         Api lead = Api.at(port).as("lead", "demo");
         long north = offer(lead, "North group", "\"Bramhall North\"");
         long both = offer(lead, "Both group", "\"Bramhall North\",\"Bramhall South & Woodford\"");
         long south = offer(lead, "South group", "\"Bramhall South & Woodford\",\"Cheadle East & Cheadle Hulme North\"");
+        Api.Response action = lead.post(AREA + "/provision/actions", "{\"title\":\"Bramhall drop-ins\",\"outcomes\":[\"FS2\"],"
+                + "\"localities\":[\"Bramhall North\"],\"owner\":\"Lee Lead\",\"dueOn\":\"2030-01-31\"}");
+        assertThat(action.status()).as(action.body()).isEqualTo(201);
         assertThat(lead.get(AREA + "/provision/map").json().get("localities").valueStream()
                 .map(l -> l.get("name").asString())).contains("Bramhall North");
 
@@ -51,6 +54,10 @@ class RegroupLocalitiesKeepsOffersIntegrationTests {
             assertThat(latest.get("note").asString()).contains("Bramhall", "→");
             assertThat(latest.get("snapshot").asString()).contains("\"Bramhall\"");
         }
+
+        JsonNode plan = lead.get(AREA + "/provision/actions").json().get(0);
+        assertThat(plan.get("localities").valueStream().map(JsonNode::asString)).containsExactly("Bramhall");
+        assertThat(plan.get("notes").toString()).contains("Bramhall North → Bramhall", "lead");
 
         JsonNode map = lead.get(AREA + "/provision/map").json();
         List<String> names = map.get("localities").valueStream().map(l -> l.get("name").asString()).toList();
