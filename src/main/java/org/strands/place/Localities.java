@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strands.platform.Area;
@@ -25,12 +28,12 @@ public class Localities {
 
     private final JdbcClient db;
     private final AuditTrail audit;
-    private final PlaceCaches caches;
+    private final ApplicationEventPublisher events;
 
-    Localities(JdbcClient db, AuditTrail audit, PlaceCaches caches) {
+    Localities(JdbcClient db, AuditTrail audit, ApplicationEventPublisher events) {
         this.db = db;
         this.audit = audit;
-        this.caches = caches;
+        this.events = events;
     }
 
     public List<Locality> of(Area area) {
@@ -64,8 +67,10 @@ public class Localities {
     public void addMissingWards(Area area) {
         Set<String> assigned = new HashSet<>(db.sql("select ward_code from locality_ward where area_id = ?")
                 .param(area.id()).query(String.class).list());
+        boolean added = false;
         for (Locality.Ward ward : wardsOf(area)) {
             if (!assigned.contains(ward.code())) {
+                added = true;
                 String name = uniqueName(area.id(), ward.name());
                 long id = db.sql("insert into locality (area_id, name) values (?, ?) returning id")
                         .params(area.id(), name).query(Long.class).single();
@@ -73,7 +78,9 @@ public class Localities {
                         .params(area.id(), ward.code(), id).update();
             }
         }
-        caches.clear();
+        if (added) {
+            events.publishEvent(new LocalitiesRegrouped(area.id(), List.of(), currentUser()));
+        }
     }
 
     /**
@@ -109,6 +116,7 @@ public class Localities {
             throw new InvalidInput("The localities were not changed.", errors);
         }
         // A locality whose name stays keeps its id, so that what refers to it (offers, actions) still does.
+        List<Locality> before = of(area);
         Map<String, Long> existing = new HashMap<>();
         db.sql("select id, name from locality where area_id = ?").param(area.id())
                 .query((rs, n) -> existing.put(rs.getString(2).toLowerCase(java.util.Locale.ROOT), rs.getLong(1))).list();
@@ -131,9 +139,39 @@ public class Localities {
         }
         db.sql("delete from locality where area_id = ? and not (id = any(string_to_array(?, ',')::bigint[]))")
                 .params(area.id(), String.join(",", kept.stream().map(String::valueOf).toList())).update();
-        caches.clear();
-        audit.record(area.id(), "LOCALITIES_REGROUPED", "area", area.slug(), groupings.size() + " localities");
-        return of(area);
+        List<Locality> after = of(area);
+        LocalitiesRegrouped regrouped = new LocalitiesRegrouped(area.id(), moves(before, after), currentUser());
+        events.publishEvent(regrouped);
+        audit.record(area.id(), "LOCALITIES_REGROUPED", "area", area.slug(), groupings.size() + " localities"
+                + (regrouped.moves().isEmpty() ? "" : "; " + regrouped.names()));
+        return after;
+    }
+
+    /** Each locality that is gone or renamed, with the localities its wards are in now. */
+    private static List<LocalitiesRegrouped.Move> moves(List<Locality> before, List<Locality> after) {
+        Map<String, Locality> byWard = new HashMap<>();
+        Map<Long, Locality> byId = new HashMap<>();
+        after.forEach(l -> {
+            byId.put(l.id(), l);
+            l.wards().forEach(w -> byWard.put(w.code(), l));
+        });
+        List<LocalitiesRegrouped.Move> moves = new ArrayList<>();
+        for (Locality old : before) {
+            Locality same = byId.get(old.id());
+            if (same != null && same.name().equals(old.name())) {
+                continue;
+            }
+            List<Locality> now = same != null ? List.of(same)
+                    : old.wards().stream().map(w -> byWard.get(w.code())).filter(java.util.Objects::nonNull).distinct().toList();
+            moves.add(new LocalitiesRegrouped.Move(old.id(), old.name(), now.stream().map(Locality::id).toList(),
+                    now.stream().map(Locality::name).toList()));
+        }
+        return moves;
+    }
+
+    private static String currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
     }
 
     private static List<String> wardsOf(Grouping grouping) {

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.strands.place.reference.ReferenceDataset;
@@ -27,12 +28,12 @@ public class ReferenceData {
     private final JdbcClient db;
     private final AuditTrail audit;
     private final AreaRegistry areas;
-    private final PlaceCaches caches;
+    private final ApplicationEventPublisher events;
 
     ReferenceData(ReferenceLoader loader, Localities localities, JdbcClient db, AuditTrail audit, AreaRegistry areas,
-            PlaceCaches caches) {
+            ApplicationEventPublisher events) {
         this.areas = areas;
-        this.caches = caches;
+        this.events = events;
         this.loader = loader;
         this.localities = localities;
         this.db = db;
@@ -57,7 +58,7 @@ public class ReferenceData {
         if (dataset == ReferenceDataset.LSOA_WARD_LAD) {
             areas.all().forEach(localities::addMissingWards);
         }
-        caches.clear();
+        events.publishEvent(new ReferenceDataLoaded(slug, rows));
         long millis = (System.nanoTime() - start) / 1_000_000;
         audit.record(null, "REFERENCE_DATA_LOADED", "dataset", slug, rows + " rows from " + fileName);
         return new LoadReport(slug, rows, millis);

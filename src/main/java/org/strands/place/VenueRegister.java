@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +31,10 @@ public class VenueRegister {
     private final JdbcClient db;
     private final AuditTrail audit;
     private final Clock clock;
-    private final PlaceCaches caches;
+    private final ApplicationEventPublisher events;
 
-    VenueRegister(Venues venues, JdbcClient db, AuditTrail audit, Clock clock, PlaceCaches caches) {
-        this.caches = caches;
+    VenueRegister(Venues venues, JdbcClient db, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.venues = venues;
         this.db = db;
         this.audit = audit;
@@ -49,7 +50,7 @@ public class VenueRegister {
             throw new InvalidInput("The venue was not saved.", errors);
         }
         VenueRow saved = venues.save(row.orElseThrow());
-        caches.clear();
+        events.publishEvent(new VenuesChanged(area.id()));
         audit.record(area.id(), "VENUE_SAVED", "venue", String.valueOf(saved.id()), saved.name());
         return "v" + saved.id();
     }
@@ -71,7 +72,7 @@ public class VenueRegister {
         }
         int created = (int) rows.stream().filter(r -> r.id() == null).count();
         venues.saveAll(rows);
-        caches.clear();
+        events.publishEvent(new VenuesChanged(area.id()));
         audit.record(area.id(), "VENUES_IMPORTED", "venue", null, created + " created, " + (rows.size() - created) + " updated");
         return new ImportResult(created, rows.size() - created);
     }

@@ -18,7 +18,7 @@ public class AreaRegistry {
 
     private final JdbcClient db;
     private final AuditTrail audit;
-    private final ShortLivedCache<String, Optional<Area>> bySlug = new ShortLivedCache<>(java.time.Duration.ofSeconds(60), 1000);
+    private final ShortLivedCache<String, Optional<Area>> bySlug = new ShortLivedCache<>(java.time.Duration.ofSeconds(5), 1000);
 
     AreaRegistry(JdbcClient db, AuditTrail audit) {
         this.db = db;

@@ -1,19 +1,17 @@
 package org.strands.platform;
 
 import java.util.Map;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo's accounts (password {@code demo}), created only in demo mode; and, in any mode, the first
- * system administrator from {@code STRANDS_ADMIN_USERNAME} and {@code STRANDS_ADMIN_PASSWORD}.
+ * system administrator from {@code STRANDS_ADMIN_USERNAME} and {@code STRANDS_ADMIN_PASSWORD}. Run at start-up as
+ * platform's module initializer, before those of the modules that depend on platform.
  */
 @Component
-@Order(10)
-public class DemoAccounts implements ApplicationRunner {
+public class DemoAccounts implements ApplicationModuleInitializer {
 
     /** Each demo account with its role in the demo area. */
     public static final Map<String, Role> ROLES = Map.of(
@@ -43,7 +41,7 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void initialize() {
         String adminUser = env.getProperty("strands.admin.username", "");
         String adminPassword = env.getProperty("strands.admin.password", "");
         if (!adminUser.isBlank() && !adminPassword.isBlank()) {
@@ -58,7 +56,7 @@ public class DemoAccounts implements ApplicationRunner {
     /** Makes every demo account a member of the area with its demo role. Does nothing outside the demo. */
     public void joinArea(long areaId) {
         if (demo.enabled()) {
-            run(null);
+            initialize();
             ROLES.forEach((username, role) -> people.grant(username, areaId, role));
         }
     }

@@ -21,19 +21,18 @@ public class ProvisionMapping {
 
     private final ProvisionRegister register;
     private final ProvisionSettings settings;
+    private final ProvisionCaches caches;
 
-    ProvisionMapping(ProvisionRegister register, ProvisionSettings settings) {
+    ProvisionMapping(ProvisionRegister register, ProvisionSettings settings, ProvisionCaches caches) {
         this.register = register;
         this.settings = settings;
+        this.caches = caches;
     }
 
-    /** Maps are kept briefly per area, filter and version of the offers: any change makes a new version. */
-    private final org.strands.platform.ShortLivedCache<List<Object>, ProvisionMap> maps =
-            new org.strands.platform.ShortLivedCache<>(java.time.Duration.ofSeconds(60), 500);
-
+    /** Maps are kept briefly per area, filter and thresholds, and cleared by any change to offers or places. */
     public ProvisionMap map(Area area, MapFilter filter) {
         ProvisionSettings.Values values = settings.of(area.id());
-        return maps.get(List.of(area.id(), area.districtCodes(), filter, register.version(), values), key -> draw(area, filter, values));
+        return caches.maps.get(List.of(area.id(), area.districtCodes(), filter, values), key -> draw(area, filter, values));
     }
 
     private ProvisionMap draw(Area area, MapFilter filter, ProvisionSettings.Values values) {

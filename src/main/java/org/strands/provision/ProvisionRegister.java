@@ -1,12 +1,12 @@
 package org.strands.provision;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +17,6 @@ import org.strands.platform.AuditTrail;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.NotFound;
 import org.strands.platform.RowError;
-import org.strands.platform.ShortLivedCache;
 
 /** Partners' offers: recorded one by one or from an audit spreadsheet, with every change kept. */
 @Service
@@ -26,7 +25,8 @@ public class ProvisionRegister {
     public record ImportResult(int created, int updated) {
     }
 
-    public record Change(String changedBy, OffsetDateTime changedAt, String snapshot) {
+    /** An offer as it was after a change; {@code note} says what changed when it was not the offer's own form or import. */
+    public record Change(String changedBy, OffsetDateTime changedAt, String snapshot, String note) {
     }
 
     private final OfferStore store;
@@ -36,11 +36,13 @@ public class ProvisionRegister {
     private final JdbcClient db;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ShortLivedCache<List<Long>, List<Offer>> offers = new ShortLivedCache<>(Duration.ofSeconds(60), 100);
-    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final ProvisionCaches caches;
+    private final ApplicationEventPublisher events;
 
     ProvisionRegister(OfferStore store, OfferQueries queries, Localities localities, AreaPlaces places, JdbcClient db,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, ProvisionCaches caches, ApplicationEventPublisher events) {
+        this.caches = caches;
+        this.events = events;
         this.store = store;
         this.queries = queries;
         this.localities = localities;
@@ -52,7 +54,7 @@ public class ProvisionRegister {
 
     /** Every offer and recorded gap of the area, by partner and name. */
     public List<Offer> offers(Area area) {
-        return offers.get(List.of(area.id(), version()), key -> read(area));
+        return caches.offers.get(area.id(), key -> read(area));
     }
 
     public Offer offer(Area area, long id) {
@@ -101,7 +103,7 @@ public class ProvisionRegister {
 
     private Offer write(Area area, OfferDetails named, AreaFacts facts, String by) {
         OfferStore.Saved saved = store.save(area.id(), List.of(named), facts, by, clock.instant());
-        changed();
+        events.publishEvent(new OffersChanged(area.id()));
         long id = saved.ids().getFirst();
         audit.record(area.id(), "OFFER_SAVED", "offer", String.valueOf(id), named.partner() + ": " + named.name());
         return read(area).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
@@ -148,14 +150,9 @@ public class ProvisionRegister {
         }
         List<OfferDetails> named = checked.stream().map(o -> canonical(stored, o)).map(o -> keepFormOnlyFields(stored, o)).toList();
         OfferStore.Saved saved = store.save(area.id(), named, facts, by, clock.instant());
-        changed();
+        events.publishEvent(new OffersChanged(area.id()));
         audit.record(area.id(), "PROVISION_AUDIT_IMPORTED", "offer", null, saved.created() + " created, " + saved.updated() + " updated");
         return new ImportResult(saved.created(), saved.updated());
-    }
-
-    /** Changes with every save on this node, so that maps drawn from older offers are not reused. */
-    long version() {
-        return version.get();
     }
 
     /** Offers read now, not from the cache: inside a transaction they include its changes. */
@@ -180,25 +177,10 @@ public class ProvisionRegister {
                 .map(offer::keeping).orElse(offer);
     }
 
-    private void changed() {
-        offers.clear();
-        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            version.incrementAndGet();
-        } else {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            version.incrementAndGet();
-                        }
-                    });
-        }
-    }
-
     /** The offer as it was after each change, newest first. */
     public List<Change> history(Area area, long id) {
         offer(area, id);
-        return db.sql("select changed_by, changed_at, snapshot::text as snapshot from offer_change where offer_id = ? and area_id = ? order by changed_at desc, id desc")
+        return db.sql("select changed_by, changed_at, snapshot::text as snapshot, note from offer_change where offer_id = ? and area_id = ? order by changed_at desc, id desc")
                 .params(id, area.id()).query(Change.class).list();
     }
 

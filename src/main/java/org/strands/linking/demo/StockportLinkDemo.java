@@ -3,9 +3,7 @@ package org.strands.linking.demo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import org.strands.linking.LinkTeam;
 import org.strands.linking.TherapistInput;
@@ -19,8 +17,7 @@ import org.strands.platform.DemoMode;
  * at schools spread across the borough. Nobody is placed yet: a service lead does that in the product.
  */
 @Component
-@Order(40)
-class StockportLinkDemo implements ApplicationRunner {
+class StockportLinkDemo implements ApplicationModuleInitializer {
 
     static final List<String> NAMES = List.of("Amira Hussain", "Ben Okafor", "Chloe Walsh", "Dev Patel", "Ellie Brennan",
             "Farah Khan", "George Lam", "Hannah Price", "Imran Shah", "Jess Doyle", "Kofi Mensah", "Laura Finch", "Maya Singh",
@@ -41,7 +38,7 @@ class StockportLinkDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void initialize() {
         if (!demo.enabled()) {
             return;
         }

@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import org.strands.place.AreaSetup;
 import org.strands.place.ReferenceData;
@@ -23,11 +21,11 @@ import org.strands.platform.DemoMode;
 /**
  * The demo area, Stockport, built from real open data on the first start in demo mode: its slices of the
  * national files are loaded through the same importers (unless a national file is already loaded), then
- * the area is created and the demo accounts join it.
+ * the area is created and the demo accounts join it. Place's module initializer: it runs after platform's (the
+ * demo accounts) and before those of the modules that build on places.
  */
 @Component
-@Order(20)
-class StockportDemo implements ApplicationRunner {
+class StockportDemo implements ApplicationModuleInitializer {
 
     static final String SLUG = "stockport";
     private static final Logger log = LoggerFactory.getLogger(StockportDemo.class);
@@ -50,7 +48,7 @@ class StockportDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void initialize() {
         if (!demo.enabled()) {
             return;
         }

@@ -32,6 +32,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // Stopped by the Spring context after every bean that uses it (the event publication registry
+                    // reads its incomplete publications on shutdown), not by a JVM hook racing the context's close.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (durable) {
                 builder.setServerConfig("fsync", "on")

@@ -3,10 +3,8 @@ package org.strands.provision.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import org.strands.platform.AreaRegistry;
 import org.strands.platform.DemoMode;
@@ -16,11 +14,10 @@ import org.strands.provision.ProvisionRegister;
 /**
  * The demo's provision audit for Stockport: about sixty synthetic offers from twelve partners, imported
  * through the same importer as a partner's spreadsheet. It tells a typical story: a strong specialist
- * level, a thin targeted level, and recorded gaps.
+ * level, a thin targeted level, and recorded gaps. Provision's module initializer, run once the demo area exists.
  */
 @Component
-@Order(30)
-class StockportProvisionDemo implements ApplicationRunner {
+class StockportProvisionDemo implements ApplicationModuleInitializer {
 
     private final DemoMode demo;
     private final AreaRegistry areas;
@@ -35,7 +32,7 @@ class StockportProvisionDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void initialize() {
         if (!demo.enabled()) {
             return;
         }
