@@ -1,5 +1,6 @@
 package org.strands.linking.web;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.strands.linking.Assignment;
+import org.strands.linking.LinkSolveJob;
 import org.strands.linking.LinkTeam;
 import org.strands.linking.LinkTherapists;
 import org.strands.linking.LinkWorkbook;
@@ -21,6 +23,7 @@ import org.strands.linking.Therapist;
 import org.strands.linking.TherapistInput;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.Job;
 import org.strands.platform.Role;
 
 /** Link therapists: the team, placing them by need with the solver, choosing by hand, and the published list. */
@@ -37,11 +40,13 @@ class LinkTherapistsApiController {
     private final LinkTherapists links;
     private final LinkTeam team;
     private final LinkWorkbook downloads;
+    private final LinkSolveJob solving;
 
-    LinkTherapistsApiController(LinkTherapists links, LinkTeam team, LinkWorkbook downloads) {
+    LinkTherapistsApiController(LinkTherapists links, LinkTeam team, LinkWorkbook downloads, LinkSolveJob solving) {
         this.links = links;
         this.team = team;
         this.downloads = downloads;
+        this.solving = solving;
     }
 
     @GetMapping
@@ -49,11 +54,13 @@ class LinkTherapistsApiController {
         return links.current(area.area());
     }
 
+    /** Starts placing in the background: 202 with the job's Location, to poll until its result is ready. */
     @PostMapping("/solve")
-    LinkTherapists.Outcome solve(AreaContext area, @RequestBody(required = false) SolveRequest request) {
+    ResponseEntity<Job.Json> solve(AreaContext area, @RequestBody(required = false) SolveRequest request) {
         area.require(Role.SERVICE_LEAD, Role.ADMIN);
         int seconds = request == null || request.seconds() == null ? (int) LinkTherapists.DEFAULT_LIMIT.toSeconds() : request.seconds();
-        return links.solve(area.area(), Duration.ofSeconds(seconds), area.username());
+        Job job = solving.start(area.area(), Duration.ofSeconds(seconds), area.username());
+        return ResponseEntity.accepted().location(URI.create(job.apiPath(area.area()))).body(job.json());
     }
 
     @GetMapping("/team")

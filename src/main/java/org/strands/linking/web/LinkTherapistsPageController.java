@@ -12,12 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.linking.Assignment;
+import org.strands.linking.LinkSolveJob;
 import org.strands.linking.LinkTeam;
 import org.strands.linking.LinkTherapists;
 import org.strands.linking.TherapistInput;
 import org.strands.place.AreaPlaces;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.Job;
 import org.strands.platform.Role;
 import org.strands.platform.RowError;
 
@@ -32,11 +34,13 @@ class LinkTherapistsPageController {
     private final LinkTherapists links;
     private final LinkTeam team;
     private final AreaPlaces places;
+    private final LinkSolveJob solving;
 
-    LinkTherapistsPageController(LinkTherapists links, LinkTeam team, AreaPlaces places) {
+    LinkTherapistsPageController(LinkTherapists links, LinkTeam team, AreaPlaces places, LinkSolveJob solving) {
         this.links = links;
         this.team = team;
         this.places = places;
+        this.solving = solving;
     }
 
     @GetMapping("/areas/{area}/link-therapists")
@@ -80,15 +84,12 @@ class LinkTherapistsPageController {
     String solve(AreaContext area, @RequestParam(defaultValue = "10") String seconds, Model model, RedirectAttributes redirect) {
         area.require(Role.SERVICE_LEAD, Role.ADMIN);
         try {
-            LinkTherapists.Outcome solved = links.solve(area.area(), Duration.ofSeconds(whole(seconds)), area.username());
-            redirect.addFlashAttribute("saved", solved.feasible()
-                    ? "Link therapists placed: every school and setting has one, and nobody is over their link hours."
-                    : "Link therapists placed, but some are over their link hours: add link hours or therapists and place them again.");
+            Job job = solving.start(area.area(), Duration.ofSeconds(whole(seconds)), area.username());
+            return "redirect:" + job.pagePath(area.area());
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
             return page(area, model);
         }
-        return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
     @GetMapping("/areas/{area}/link-therapists/settings/{ref}")

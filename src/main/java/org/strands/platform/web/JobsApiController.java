@@ -1,0 +1,40 @@
+package org.strands.platform.web;
+
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.strands.platform.AreaContext;
+import org.strands.platform.Job;
+import org.strands.platform.Jobs;
+import org.strands.platform.NotFound;
+
+/** How far a background job has got, and where its outcome is; another area's job is not found. */
+@RestController
+class JobsApiController {
+
+    private final Jobs jobs;
+
+    JobsApiController(Jobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @GetMapping("/api/v1/areas/{area}/jobs/{id}")
+    Job.Json job(AreaContext area, @PathVariable String id) {
+        return jobs.of(area.area(), JobsApiController.id(id)).json();
+    }
+
+    /** The system administrator's national jobs (the path is secured as /api/v1/admin/**). */
+    @GetMapping("/api/v1/admin/jobs/{id}")
+    Job.Json national(@PathVariable String id) {
+        return jobs.national(JobsApiController.id(id)).json();
+    }
+
+    static UUID id(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("There is no such job.");
+        }
+    }
+}
