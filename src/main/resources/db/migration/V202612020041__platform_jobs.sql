@@ -41,6 +41,16 @@ create table job (
 );
 create index job_area on job (area_id, created_at desc);
 
+-- What was wrong with a job's input, row by row (a rejected file), for its errors page and API.
+create table job_error (
+    job_id    uuid not null references job (id) on delete cascade,
+    position  int not null,
+    row_number bigint not null,
+    field     text not null,
+    message   text not null,
+    primary key (job_id, position)
+);
+
 -- Files a job works on (an uploaded reference data file), kept until the job has finished with them.
 create table job_file (
     job_id   uuid primary key references job (id) on delete cascade,

@@ -38,11 +38,16 @@ public class LinkSolveJob implements JobKind {
     }
 
     @Override
+    public String page(Area area) {
+        return "/areas/" + area.slug() + "/link-therapists";
+    }
+
+    @Override
     public Outcome run(Run run, JobProgress progress) {
         Duration limit = Duration.ofSeconds(Long.parseLong(run.input()));
         LinkTherapists.Outcome solved = links.solve(run.area(), limit, run.startedBy(), progress);
         String slug = run.area().slug();
-        return new Outcome("/api/v1/areas/" + slug + "/link-therapists", "/areas/" + slug + "/link-therapists", solved.feasible()
+        return new Outcome("/api/v1/areas/" + slug + "/link-therapists", page(run.area()), solved.feasible()
                 ? "Link therapists placed: every school and setting has one, and nobody is over their link hours."
                 : "Link therapists placed, but some are over their link hours: add link hours or therapists and place them again.");
     }

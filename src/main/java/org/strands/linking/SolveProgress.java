@@ -21,7 +21,7 @@ final class SolveProgress {
     }
 
     static String seconds(Duration limit) {
-        return limit.toSeconds() == 1 ? "1 second" : limit.toSeconds() + " seconds";
+        return limit.toSeconds() == 0 ? "less than a second" : limit.toSeconds() == 1 ? "1 second" : limit.toSeconds() + " seconds";
     }
 
     private static String best(HardSoftScore best, int improvements) {

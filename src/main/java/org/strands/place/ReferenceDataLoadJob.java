@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.strands.place.reference.ReferenceDataset;
+import org.strands.platform.Area;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Job;
 import org.strands.platform.JobFailed;
@@ -14,15 +15,12 @@ import org.strands.platform.Jobs;
 
 /**
  * Loads a national reference file as a background job: the upload is saved with the job first, then checked and
- * loaded by whichever node runs it. A file with mistakes ends the job as failed, naming the first of them.
+ * loaded by whichever node runs it. A file with mistakes ends the job as failed, with every mistake kept row by row.
  */
 @Component
 public class ReferenceDataLoadJob implements JobKind {
 
     public static final String KIND = "reference-data-load";
-    /** How many of a rejected file's mistakes the job's message lists. */
-    static final int ERRORS_SHOWN = 20;
-
     private final ReferenceData referenceData;
     private final Jobs jobs;
 
@@ -46,6 +44,11 @@ public class ReferenceDataLoadJob implements JobKind {
     }
 
     @Override
+    public String page(Area area) {
+        return "/admin/reference-data";
+    }
+
+    @Override
     public Outcome run(Run run, JobProgress progress) {
         File file = run.file().orElseThrow(() -> new JobFailed("The uploaded file is no longer kept. Upload it again."));
         progress.report(5, "Checking and loading every row of " + file.name() + ".");
@@ -53,16 +56,10 @@ public class ReferenceDataLoadJob implements JobKind {
             ReferenceData.LoadReport report = referenceData.load(run.input(), new ByteArrayInputStream(file.content()), file.name(),
                     run.startedBy());
             return new Outcome("/api/v1/admin/reference-data", "/admin/reference-data", String.format(Locale.UK,
-                    "Loaded %,d rows of %s in %,.1f seconds.", report.rows(), report.dataset(), report.millis() / 1000.0));
+                    "Loaded %s of %s in %,.1f seconds.", report.rows() == 1 ? "1 row" : String.format(Locale.UK, "%,d rows", report.rows()),
+                    report.dataset(), report.millis() / 1000.0));
         } catch (InvalidInput e) {
-            StringBuilder message = new StringBuilder(file.name()).append(" was not loaded, and nothing was changed. ")
-                    .append(e.getMessage());
-            e.errors().stream().limit(ERRORS_SHOWN).forEach(r -> message.append(r.row() > 0 ? " Row " + r.row() + ", " : " ")
-                    .append(r.column()).append(": ").append(r.message()));
-            if (e.errors().size() > ERRORS_SHOWN) {
-                message.append(String.format(Locale.UK, " And %,d more.", e.errors().size() - ERRORS_SHOWN));
-            }
-            throw new JobFailed(message.toString());
+            throw new JobFailed(file.name() + " was not loaded, and nothing was changed. " + e.getMessage(), e.errors());
         }
     }
 }

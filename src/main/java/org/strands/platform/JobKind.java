@@ -11,6 +11,9 @@ public interface JobKind {
     /** The name jobs of this kind are stored under, such as {@code link-therapists-solve}. */
     String kind();
 
+    /** The page where this work is started and its outcome shown, linked from a failed job's page. */
+    String page(Area area);
+
     /**
      * Does the work. Throw {@link JobFailed} (or {@link InvalidInput}) to end the job with a message in plain
      * words; any other exception ends it with a general apology.

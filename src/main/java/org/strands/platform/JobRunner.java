@@ -20,6 +20,8 @@ class JobRunner {
     static final String OUR_ERROR = "This did not finish because of an error on our side. Try again; if it happens again, "
             + "tell your administrator.";
 
+    static final int MESSAGES_SHOWN = 20;
+
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
     private final JdbcClient db;
@@ -54,16 +56,17 @@ class JobRunner {
         Area area = job.areaId() == null ? null : areas.byId(job.areaId()).orElse(null);
         Optional<JobKind.File> file = db.sql("select name, content from job_file where job_id = ?").param(id)
                 .query((rs, row) -> new JobKind.File(rs.getString("name"), rs.getBytes("content"))).optional();
+        db.sql("update job set result_page = ? where id = ?").params(kind.page(area), id).update();
         try {
             JobKind.Outcome outcome = kind.run(new JobKind.Run(job, area, input, job.createdBy(), file), new Progress(id));
             db.sql("update job set status = 'DONE', progress = 100, message = ?, result = ?, result_page = ?, finished_at = ?, "
                     + "updated_at = ? where id = ?")
                     .params(outcome.message(), outcome.result(), outcome.resultPage(), now(), now(), id).update();
         } catch (JobFailed e) {
-            fail(id, e.getMessage());
+            fail(id, e.getMessage(), e.errors(), job);
         } catch (InvalidInput e) {
-            fail(id, e.errors().stream().map(RowError::message).distinct().limit(20)
-                    .collect(Collectors.joining(" ")));
+            fail(id, e.errors().stream().map(RowError::message).distinct().limit(MESSAGES_SHOWN)
+                    .collect(Collectors.joining(" ")), e.errors(), job);
         } catch (RuntimeException e) {
             log.error("Job {} ({}) failed", id, job.kind(), e);
             fail(id, OUR_ERROR);
@@ -74,6 +77,26 @@ class JobRunner {
     private void fail(UUID id, String message) {
         db.sql("update job set status = 'FAILED', message = ?, finished_at = ?, updated_at = ? where id = ?")
                 .params(message, now(), now(), id).update();
+    }
+
+    /** Fails the job keeping every reason its input was refused; the job's result is then the list of them. */
+    private void fail(UUID id, String message, List<RowError> errors, Job job) {
+        fail(id, message);
+        if (errors.isEmpty()) {
+            return;
+        }
+        db.sql("delete from job_error where job_id = ?").param(id).update();
+        for (int i = 0; i < errors.size(); i++) {
+            RowError e = errors.get(i);
+            db.sql("insert into job_error (job_id, position, row_number, field, message) values (?, ?, ?, ?, ?)")
+                    .params(id, i, e.row(), e.column(), e.message()).update();
+        }
+        String errorsPath = (job.areaId() == null ? "/api/v1/admin/jobs/" : "/api/v1/areas/" + areaSlug(job) + "/jobs/") + id + "/errors";
+        db.sql("update job set result = ? where id = ?").params(errorsPath, id).update();
+    }
+
+    private String areaSlug(Job job) {
+        return areas.byId(job.areaId()).map(Area::slug).orElse("");
     }
 
     private Timestamp now() {

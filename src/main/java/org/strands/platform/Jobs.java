@@ -54,6 +54,12 @@ public class Jobs {
         return find(id).filter(j -> j.areaId() == null).orElseThrow(() -> new NotFound("There is no such job."));
     }
 
+    /** Every reason the job's input was refused, row by row, in the order found (none unless it failed so). */
+    public java.util.List<RowError> errors(Job job) {
+        return db.sql("select row_number, field, message from job_error where job_id = ? order by position").param(job.id())
+                .query((rs, row) -> new RowError(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** The area's newest job of the kind that has not finished yet, if any. */
     public Optional<Job> unfinished(Area area, String kind) {
         return db.sql(JobRows.SELECT + " where area_id = ? and kind = ? and status in ('QUEUED', 'RUNNING') order by created_at desc limit 1")

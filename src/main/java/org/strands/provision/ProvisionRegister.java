@@ -23,7 +23,7 @@ import org.strands.platform.ShortLivedCache;
 @Service
 public class ProvisionRegister {
 
-    public record ImportResult(int created, int updated) {
+    public record ImportResult(int created, int updated) implements java.io.Serializable {
     }
 
     public record Change(String changedBy, OffsetDateTime changedAt, String snapshot) {

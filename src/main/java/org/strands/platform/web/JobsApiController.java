@@ -1,5 +1,7 @@
 package org.strands.platform.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +10,7 @@ import org.strands.platform.AreaContext;
 import org.strands.platform.Job;
 import org.strands.platform.Jobs;
 import org.strands.platform.NotFound;
+import org.strands.platform.RowError;
 
 /** How far a background job has got, and where its outcome is; another area's job is not found. */
 @RestController
@@ -28,6 +31,17 @@ class JobsApiController {
     @GetMapping("/api/v1/admin/jobs/{id}")
     Job.Json national(@PathVariable String id) {
         return jobs.national(JobsApiController.id(id)).json();
+    }
+
+    /** Why a job's input was refused, row by row, as a 422 answer lists them: {@code {"errors":[{"row","column","message"}]}}. */
+    @GetMapping("/api/v1/areas/{area}/jobs/{id}/errors")
+    Map<String, List<RowError>> errors(AreaContext area, @PathVariable String id) {
+        return Map.of("errors", jobs.errors(jobs.of(area.area(), JobsApiController.id(id))));
+    }
+
+    @GetMapping("/api/v1/admin/jobs/{id}/errors")
+    Map<String, List<RowError>> nationalErrors(@PathVariable String id) {
+        return Map.of("errors", jobs.errors(jobs.national(JobsApiController.id(id))));
     }
 
     static UUID id(String text) {

@@ -15,6 +15,7 @@ import org.strands.platform.Jobs;
 class JobsPageController {
 
     static final int REFRESH_SECONDS = 2;
+    static final int ERRORS_SHOWN = 100;
 
     private final Jobs jobs;
     private final MessageSource messages;
@@ -40,6 +41,8 @@ class JobsPageController {
     private String show(Job job, String self, Model model) {
         model.addAttribute("job", job);
         model.addAttribute("self", self);
+        model.addAttribute("rowErrors", job.status() == Job.Status.FAILED ? jobs.errors(job).stream().limit(ERRORS_SHOWN).toList()
+                : java.util.List.of());
         model.addAttribute("title", messages.getMessage("job.kind." + job.kind(), null, "Background job", LocaleContextHolder.getLocale()));
         if (!job.status().finished()) {
             model.addAttribute("refreshSeconds", REFRESH_SECONDS);
