@@ -71,7 +71,8 @@ class TwoNodesOnOneDatabaseTests {
         // a form from one node is accepted by the other (the CSRF token lives in the shared session), and signing
         // out there signs out everywhere
         String token = browser.csrfToken("/");
-        assertThat(sameBrowserOnTheOtherNode.post("/sign-out", "_csrf", token).statusCode()).isEqualTo(302);
+        // (a client that accepts anything is answered 204 rather than redirected; a refused token would be 403)
+        assertThat(sameBrowserOnTheOtherNode.post("/sign-out", "_csrf", token).statusCode()).isIn(204, 302);
         assertThat(browser.get("/").statusCode()).isEqualTo(302);
     }
 
@@ -141,8 +142,10 @@ class TwoNodesOnOneDatabaseTests {
         properties.put("db-scheduler.immediate-execution-enabled", false);
         properties.put("db-scheduler.polling-interval", "200ms");
         properties.put("db-scheduler.heartbeat-interval", "1s");
-        properties.put("db-scheduler.missed-heartbeats-limit", 3);
-        return new SpringApplicationBuilder(Application.class, CountingJob.class).properties(properties).run();
+        properties.put("db-scheduler.missed-heartbeats-limit", 4);
+        // as arguments, which come before application.properties (default properties would come after it)
+        return new SpringApplicationBuilder(Application.class, CountingJob.class)
+                .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext node) {
