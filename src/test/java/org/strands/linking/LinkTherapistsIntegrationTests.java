@@ -193,6 +193,9 @@ class LinkTherapistsIntegrationTests {
         assertThat(job.get("message").asString()).startsWith("Link therapists placed");
         assertThat(job.get("result").asString()).isEqualTo(LINKS);
         assertThat(lead.get(job.get("result").asString()).json().get("assignments").size()).isPositive();
+        JsonNode last = lead.get(LINKS + "/last-solve").json();
+        assertThat(last.get("solvedBy").asString()).isEqualTo("lead");
+        assertThat(last.get("millis").asInt()).isPositive();
 
         Api other = Api.at(port).as("commissioner", "demo"); // signed in, but in Stockport only
         assertThat(other.get(location).status()).isEqualTo(404);

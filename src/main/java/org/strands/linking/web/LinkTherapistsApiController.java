@@ -24,6 +24,7 @@ import org.strands.linking.TherapistInput;
 import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Job;
+import org.strands.platform.NotFound;
 import org.strands.platform.Role;
 
 /** Link therapists: the team, placing them by need with the solver, choosing by hand, and the published list. */
@@ -61,6 +62,13 @@ class LinkTherapistsApiController {
         int seconds = request == null || request.seconds() == null ? (int) LinkTherapists.DEFAULT_LIMIT.toSeconds() : request.seconds();
         Job job = solving.start(area.area(), Duration.ofSeconds(seconds), area.username());
         return ResponseEntity.accepted().location(URI.create(job.apiPath(area.area()))).body(job.json());
+    }
+
+    /** The last solve: who started it, when, how long it took and how soon it had a plan with no hard breach. */
+    @GetMapping("/last-solve")
+    LinkTherapists.LastSolve lastSolve(AreaContext area) {
+        return links.lastSolve(area.area()).orElseThrow(() -> new NotFound("Link therapists have not been placed in "
+                + area.area().name() + " yet."));
     }
 
     @GetMapping("/team")
