@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,11 +21,13 @@ import org.springframework.stereotype.Service;
 public class Jobs {
 
     private final JdbcClient db;
+    // looked up when a job starts: the scheduler needs the task, the task the kinds, and a kind may start jobs
     private final ObjectProvider<SchedulerClient> scheduler;
     private final ObjectProvider<OneTimeTask<Void>> task;
     private final Clock clock;
 
-    Jobs(JdbcClient db, ObjectProvider<SchedulerClient> scheduler, ObjectProvider<OneTimeTask<Void>> task, Clock clock) {
+    Jobs(JdbcClient db, ObjectProvider<SchedulerClient> scheduler, @Qualifier("strandsJob") ObjectProvider<OneTimeTask<Void>> task,
+            Clock clock) {
         this.db = db;
         this.scheduler = scheduler;
         this.task = task;
