@@ -124,7 +124,7 @@ class KeyboardAndNoScriptBrowserTests {
             page.waitForURL(java.util.regex.Pattern.compile(".*/admin/jobs/[0-9a-f-]{36}"));
             page.waitForSelector(".govuk-panel--confirmation", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertThat(page.locator(".govuk-panel--confirmation").textContent()).contains("Loaded 318 rows of ltla-utla");
-            assertThat(page.locator("a[href='/admin/reference-data']").textContent()).isEqualTo("See the national reference data");
+            assertThat(page.locator("main a[href='/admin/reference-data']").textContent()).isEqualTo("See the national reference data");
             assertThat(console).as("browser console").isEmpty();
         }
     }
