@@ -8,11 +8,20 @@ data=${1:-../shared/data}
 base=${2:-http://localhost:8080}
 auth="${STRANDS_USER:-admin}:${STRANDS_PASSWORD:-demo}"
 
+# Each load answers 202 with the Location of its job; poll that until the job is DONE or FAILED.
 load() {
-  local dataset=$1 file=$2
+  local dataset=$1 file=$2 job answer
   printf '%-16s %s ... ' "$dataset" "$file"
-  curl -sS --fail-with-body -u "$auth" -F "file=@$data/$file" "$base/api/v1/admin/reference-data/$dataset"
-  echo
+  job=$(curl -sS --fail-with-body -u "$auth" -F "file=@$data/$file" -o /dev/null -w '%header{location}' \
+    "$base/api/v1/admin/reference-data/$dataset")
+  while :; do
+    answer=$(curl -sS --fail-with-body -u "$auth" "$base$job")
+    case $answer in
+      *'"status":"DONE"'*) echo "$answer"; return 0 ;;
+      *'"status":"FAILED"'*) echo "$answer"; return 1 ;;
+    esac
+    sleep 2
+  done
 }
 
 # Geography first, so that schools can be matched to their authorities.

@@ -13,7 +13,7 @@ curl -s -u admin:demo -o /dev/null -H 'Content-Type: application/json' \
 jar=$(mktemp)
 token=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
 curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=demo&_csrf=$token" "$base/sign-in"
-session=$(awk '$6=="JSESSIONID" {print $7}' "$jar")
+session=$(awk '$6=="SESSION" {print $7}' "$jar")
 echo "Kent small areas: $(curl -s -b "$jar" "$base/api/v1/areas/kent/small-areas" | grep -o '"code"' | wc -l)"
 pid=$(pgrep -f 'org.strands.Application|strands-.*\.jar' | head -1)
 echo 0 > /tmp/strands-peak-rss
@@ -22,10 +22,10 @@ sample() {
   while kill -0 "$1" 2>/dev/null; do r=$(ps -o rss= -p "$pid"); [ "$r" -gt "$peak" ] && peak=$r; echo "$peak" > /tmp/strands-peak-rss; sleep 0.2; done
 }
 echo "warm-up: $requests requests, not counted"
-ab -q -k -n "$requests" -c 50 -C "JSESSIONID=$session" "$base/api/v1/areas/kent/small-areas" > /dev/null
+ab -q -k -n "$requests" -c 50 -C "SESSION=$session" "$base/api/v1/areas/kent/small-areas" > /dev/null
 p95s=()
 for i in $(seq 1 "$runs"); do
-  ab -q -k -n "$requests" -c 50 -C "JSESSIONID=$session" "$base/api/v1/areas/kent/small-areas" > /tmp/strands-ab.txt &
+  ab -q -k -n "$requests" -c 50 -C "SESSION=$session" "$base/api/v1/areas/kent/small-areas" > /tmp/strands-ab.txt &
   abpid=$!
   sample "$abpid" &
   wait "$abpid"

@@ -27,8 +27,13 @@ for run in $(seq 1 "$runs"); do
     (sort_by(.longitude)) as $s | [range(0; $n) as $i | $s[($i * ($s | length) / $n | floor)] |
       {name: "Run \($run) therapist \($i + 1)", linkHours: 80, base: .ref}]' <<<"$settings")
   curl -sf -u admin:demo -o /dev/null -X PUT -H 'Content-Type: application/json' -d "$team" "$api/link-therapists/team"
-  result=$(curl -sf -u admin:demo -H 'Content-Type: application/json' -d "{\"seconds\":$seconds}" "$api/link-therapists/solve")
-  jq -r --arg run "$run" '"run \($run): feasible after \(.feasibleAfterMillis) ms, solve \(.millis) ms, \(.assignments | length) of \(.settings) linked, score \(.score)"' <<<"$result"
+  # the solve runs as a job: 202 with its Location, polled until it has finished
+  job=$(curl -sf -u admin:demo -o /dev/null -w '%header{location}' -H 'Content-Type: application/json' \
+    -d "{\"seconds\":$seconds}" "$api/link-therapists/solve")
+  until jq -e '.status == "DONE" or .status == "FAILED"' <<<"$(curl -sf -u admin:demo "$base$job")" > /dev/null; do sleep 0.5; done
+  plan=$(curl -sf -u admin:demo "$api/link-therapists")
+  result=$(curl -sf -u admin:demo "$api/link-therapists/last-solve")
+  jq -r --arg run "$run" --argjson plan "$plan" '"run \($run): feasible after \(.feasibleAfterMillis) ms, solve \(.millis) ms, \($plan.assignments | length) of \(.settings) linked, score \(.score)"' <<<"$result"
   feasible+=("$(jq -r '.feasibleAfterMillis // 999999' <<<"$result")")
 done
 printf '%s\n' "${feasible[@]}" | sort -n | awk '{a[NR]=$1} END {print "median time to a plan with no hard breach: " a[int((NR+1)/2)] " ms over " NR " runs"}'

@@ -51,13 +51,13 @@ echo "offers in the area: $(curl -s -u $auth "$base/api/v1/areas/bench-kent/prov
 jar="$work/cookies"
 token=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
 curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=demo&_csrf=$token" "$base/sign-in"
-session=$(awk '$6=="JSESSIONID" {print $7}' "$jar")
+session=$(awk '$6=="SESSION" {print $7}' "$jar")
 locality=$(curl -s -u $auth "$base/api/v1/areas/bench-kent/localities" | python3 -c 'import json,sys; print(json.load(sys.stdin)[7]["id"])')
 p95s=()
 for i in 1 2 3 4 5; do
   url="$base/api/v1/areas/bench-kent/provision/map"
   [ $((i % 2)) -eq 0 ] && url="$url?locality=$locality"
-  p95=$(ab -q -k -n 2000 -c 10 -C "JSESSIONID=$session" "$url" | awk '/ 95%/ {print $2}')
+  p95=$(ab -q -k -n 2000 -c 10 -C "SESSION=$session" "$url" | awk '/ 95%/ {print $2}')
   p95s+=("$p95"); echo "map run $i ($url): p95 $p95 ms"
 done
 printf '%s\n' "${p95s[@]}" | sort -n | awk '{a[NR]=$1} END {print "map median p95: " a[int((NR+1)/2)] " ms over " NR " runs"}'

@@ -26,8 +26,11 @@ for (const form of document.querySelectorAll("form[data-upload-progress]")) {
     });
     request.addEventListener("load", () => {
       const body = JSON.parse(request.responseText || "{}");
-      if (request.status === 200) {
-        status.textContent = "Loaded " + body.rows + " rows of " + body.dataset + " in " + body.millis + " ms.";
+      const job = request.getResponseHeader("Location");
+      if (request.status === 202 && job) {
+        // The file is saved and loads in the background: its job page shows how far it has got.
+        status.textContent = "Uploaded. Loading every row…";
+        window.location.assign(job.replace("/api/v1", ""));
       } else {
         const errors = (body.errors || []).slice(0, 20).map((e) => "Row " + e.row + ", " + e.column + ": " + e.message);
         status.textContent = (body.detail || "The file was not loaded.") + (errors.length ? " " + errors.join("; ") : "");

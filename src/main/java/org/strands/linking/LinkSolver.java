@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class LinkSolver {
 
+    /** A solve's result; {@code score} is null when the time ran out before every setting had a therapist. */
     record Solved(LinkPlan plan, HardSoftScore score, long millis, Long feasibleAfterMillis, List<ScoreBreakdown.Part> breakdown,
             Map<String, String> whyMoved) {
+
+        boolean placedEverySetting() {
+            return score != null;
+        }
     }
 
     /** Explaining each move re-scores the whole plan, so beyond this many moves the rest are summarised. */
@@ -33,19 +40,55 @@ class LinkSolver {
             .withEntityClasses(SettingLink.class)
             .withConstraintProviderClass(LinkConstraints.class));
 
+    /** Hears how a solve is going: time spent, the best score so far (null before a first plan) and how often it improved. */
+    @FunctionalInterface
+    interface Listener {
+        void progress(long elapsedMillis, HardSoftScore best, int improvements);
+    }
+
+    /** How often a running solve reports the time spent, between improvements. */
+    static final Duration TICK = Duration.ofMillis(500);
+
     Solved solve(LinkPlan plan, Duration limit) {
+        return solve(plan, limit, (elapsed, best, improvements) -> { });
+    }
+
+    Solved solve(LinkPlan plan, Duration limit, Listener listener) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limit)
                 .withUnimprovedSpentLimit(Duration.ofMillis(Math.min(limit.toMillis(), 2_000)));
         Solver<LinkPlan> solver = factory.buildSolver(new SolverConfigOverride().withTerminationConfig(termination));
         AtomicLong feasibleAfter = new AtomicLong(-1);
+        AtomicReference<HardSoftScore> best = new AtomicReference<>();
+        AtomicInteger improvements = new AtomicInteger();
         long started = System.nanoTime();
         solver.addEventListener(event -> {
-            if (feasibleAfter.get() < 0 && event.isNewBestSolutionInitialized() && event.getNewBestScore() instanceof HardSoftScore s
-                    && s.isFeasible()) {
-                feasibleAfter.set((System.nanoTime() - started) / 1_000_000);
+            if (event.isNewBestSolutionInitialized() && event.getNewBestScore() instanceof HardSoftScore s) {
+                best.set(s);
+                listener.progress((System.nanoTime() - started) / 1_000_000, s, improvements.incrementAndGet());
+                if (feasibleAfter.get() < 0 && s.isFeasible()) {
+                    feasibleAfter.set((System.nanoTime() - started) / 1_000_000);
+                }
             }
         });
-        LinkPlan solved = solver.solve(plan);
+        Thread ticker = Thread.ofVirtual().name("link-solve-progress").start(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(TICK);
+                    listener.progress((System.nanoTime() - started) / 1_000_000, best.get(), improvements.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        LinkPlan solved;
+        try {
+            solved = solver.solve(plan);
+        } finally {
+            ticker.interrupt();
+        }
+        if (solved.getLinks().stream().anyMatch(l -> l.getTherapist() == null)) {
+            return new Solved(solved, null, (System.nanoTime() - started) / 1_000_000, null, List.of(), Map.of());
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         HardSoftScore score = solved.getScore();
         if (feasibleAfter.get() < 0 && score.isFeasible()) {

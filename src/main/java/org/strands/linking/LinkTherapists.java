@@ -21,6 +21,7 @@ import org.strands.place.Setting;
 import org.strands.platform.Area;
 import org.strands.platform.AuditTrail;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.JobProgress;
 import org.strands.platform.NotFound;
 
 /** Solves, stores and adjusts the area's link therapists, and answers who links each setting. */
@@ -65,9 +66,27 @@ public class LinkTherapists {
 
     /** Solves within the limit and stores the result; pinned links stay as they are. */
     public Outcome solve(Area area, Duration limit, String by) {
+        return solve(area, limit, by, (percent, message) -> { });
+    }
+
+    /** Checks what a solve needs before it is started in the background: a time limit within bounds, and a team. */
+    public void checkSolvable(Area area, Duration limit) {
         if (limit.isNegative() || limit.isZero() || limit.toSeconds() > MAX_SECONDS) {
             throw InvalidInput.of("seconds", "Give the solver from 1 to " + MAX_SECONDS + " seconds.");
         }
+        if (team.of(area).isEmpty()) {
+            throw InvalidInput.of("therapists", "Add link therapists before placing them.");
+        }
+    }
+
+    /** As {@link #solve(Area, Duration, String)}, telling how it goes: time spent of the limit, and the best plan so far. */
+    public Outcome solve(Area area, Duration limit, String by, JobProgress progress) {
+        checkSolvable(area, limit);
+        return solveWithin(area, limit, by, progress);
+    }
+
+    Outcome solveWithin(Area area, Duration limit, String by, JobProgress progress) {
+        progress.report(2, "Reading the team, the schools and settings, and their need.");
         LinkPlan plan = plans.toSolve(area);
         if (plan.getTherapists().isEmpty()) {
             throw InvalidInput.of("therapists", "Add link therapists before placing them.");
@@ -76,7 +95,12 @@ public class LinkTherapists {
             throw InvalidInput.of("solve", "Link therapists for " + area.name() + " are being placed now. Try again when that finishes.");
         }
         try {
-            LinkSolver.Solved solved = solver.solve(plan, limit);
+            LinkSolver.Solved solved = solver.solve(plan, limit, SolveProgress.of(limit, progress));
+            if (!solved.placedEverySetting()) {
+                throw InvalidInput.of("seconds", "No plan was found in " + SolveProgress.seconds(limit) + ": the time ran out before "
+                        + "every school and setting had a link therapist. Nothing was changed. Give the solver more time and place them again.");
+            }
+            progress.report(95, "Saving the links and the reason for each move.");
             Map<String, LinkPlans.Current> before = plans.current(area);
             transaction.executeWithoutResult(status -> save(area, solved, before, by));
             return outcome(area, solved);

@@ -22,7 +22,7 @@ import org.strands.platform.RowError;
 @Service
 public class VenueRegister {
 
-    public record ImportResult(int created, int updated) {
+    public record ImportResult(int created, int updated) implements java.io.Serializable {
     }
 
     private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}$");

@@ -3,17 +3,19 @@ package org.strands.platform;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The platform's permissions: reading an area, which every member may, and managing its people. */
+/** The platform's permissions: reading an area, which every member may, managing its people, and following national jobs. */
 @Component
 public class PlatformPermissions implements DeclaredPermissions {
 
     public static final String READ_AREA = "area.read";
     public static final String MANAGE_PEOPLE = "people.manage";
+    public static final String FOLLOW_NATIONAL_JOBS = "jobs.national";
 
     @Override
     public List<Permission> permissions() {
         return List.of(
                 Permission.inArea(READ_AREA, "see this area", Role.values()),
-                Permission.inArea(MANAGE_PEOPLE, "manage the people of this area", Role.ADMIN));
+                Permission.inArea(MANAGE_PEOPLE, "manage the people of this area", Role.ADMIN),
+                Permission.systemWide(FOLLOW_NATIONAL_JOBS, "follow work on national data"));
     }
 }

@@ -22,7 +22,7 @@ import org.strands.platform.RowError;
 @Service
 public class ProvisionRegister {
 
-    public record ImportResult(int created, int updated) {
+    public record ImportResult(int created, int updated) implements java.io.Serializable {
     }
 
     /** An offer as it was after a change; {@code note} says what changed when it was not the offer's own form or import. */

@@ -100,7 +100,10 @@ class KeyboardAndNoScriptBrowserTests {
             page.selectOption("#dataset", "ltla-utla");
             page.setInputFiles("#file", Path.of("src/main/resources/demo/reference/ltla-utla.csv"));
             page.click("main form button[type=submit]");
-            assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Loaded 318 rows of ltla-utla");
+            // the file is saved and loaded in the background; its page refreshes itself until the load has finished
+            assertThat(page.url()).matches(".*/admin/jobs/[0-9a-f-]{36}");
+            page.waitForSelector(".govuk-panel--confirmation", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertThat(page.locator(".govuk-panel--confirmation").textContent()).contains("Loaded 318 rows of ltla-utla");
         }
     }
 
@@ -117,10 +120,11 @@ class KeyboardAndNoScriptBrowserTests {
             page.selectOption("#dataset", "ltla-utla");
             page.setInputFiles("#file", Path.of("src/main/resources/demo/reference/ltla-utla.csv"));
             page.click("main form button[type=submit]");
-            page.waitForFunction("() => document.getElementById('upload-status').textContent.startsWith('Loaded')");
-            assertThat(page.locator("#upload-status").textContent()).startsWith("Loaded 318 rows of ltla-utla");
-            assertThat(page.locator("#upload-progress").getAttribute("hidden")).isNull();
-            assertThat(page.url()).isEqualTo(url("/admin/reference-data"));
+            // once uploaded, the script opens the load's own page, which shows it to the end
+            page.waitForURL(java.util.regex.Pattern.compile(".*/admin/jobs/[0-9a-f-]{36}"));
+            page.waitForSelector(".govuk-panel--confirmation", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertThat(page.locator(".govuk-panel--confirmation").textContent()).contains("Loaded 318 rows of ltla-utla");
+            assertThat(page.locator("main a[href='/admin/reference-data']").textContent()).isEqualTo("See the national reference data");
             assertThat(console).as("browser console").isEmpty();
         }
     }

@@ -17,7 +17,8 @@ import org.strands.support.Api;
 
 /**
  * A service lead, as a new user would and with JavaScript off: builds a link therapist team (first forgetting a
- * base), places the team on every school and setting, chooses one by hand, and publishes the list. Each page on
+ * base), places the team on every school and setting (watching the job's page refresh itself until it finishes),
+ * chooses one by hand, and publishes the list. Each page on
  * the way is checked with axe-core in a second, scripted view.
  */
 @BrowserTest
@@ -73,7 +74,20 @@ class LinkTherapistsJourneyBrowserTests {
 
             page.fill("#seconds", "2");
             page.click("main form[action$='/solve'] button[type=submit]");
-            assertThat(page.locator(".govuk-notification-banner").textContent()).contains("every school and setting has one");
+            // placing runs in the background: its page says how far it has got, in words, and refreshes itself
+            assertThat(page.url()).matches(".*/areas/link-journey/jobs/[0-9a-f-]{36}");
+            String job = page.url().substring(page.url().indexOf("/areas/"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("Placing link therapists");
+            String running = page.content(); // read once: the page may refresh at any moment
+            if (!running.contains("govuk-panel--confirmation")) {
+                assertThat(running).containsPattern("id=\"job-status\">(Waiting to start|Running): \\d+% done\\.<")
+                        .contains("<meta http-equiv=\"refresh\" content=\"2\">");
+            }
+            page.waitForSelector(".govuk-panel--confirmation", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertThat(page.locator(".govuk-panel--confirmation").textContent()).contains("every school and setting has one");
+            assertThat(page.locator("meta[http-equiv=refresh]").count()).isZero();
+            accessible(axe, job);
+            page.click("text=See the link therapists");
             assertThat(page.locator("main").textContent()).contains("126 of 126 have a link therapist");
             accessible(axe, "/areas/link-journey/link-therapists");
 

@@ -1,6 +1,7 @@
 package org.strands.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.strands.platform.AreaRegistry;
+import org.strands.platform.InvalidInput;
 import org.strands.platform.People;
 import org.strands.support.Api;
+import org.strands.support.AwaitJob;
 import org.strands.support.DataTest;
 import org.strands.support.FormSession;
 import org.strands.support.TestAreas;
@@ -48,6 +51,9 @@ class LinkTherapistsIntegrationTests {
 
     @Autowired
     AreaRegistry areas;
+
+    @Autowired
+    LinkTherapists links;
 
     Api lead;
 
@@ -89,9 +95,7 @@ class LinkTherapistsIntegrationTests {
         }
         assertThat(lead.put(LINKS + "/team", team.append("]").toString()).status()).isEqualTo(200);
 
-        Api.Response solved = lead.post(LINKS + "/solve", "{\"seconds\":3}");
-        assertThat(solved.status()).as(solved.body()).isEqualTo(200);
-        JsonNode result = solved.json();
+        JsonNode result = solve(3);
         assertThat(result.get("feasible").asBoolean()).isTrue();
         assertThat(result.get("score").asString()).startsWith("0hard/");
         JsonNode assignments = result.get("assignments");
@@ -144,7 +148,7 @@ class LinkTherapistsIntegrationTests {
                 + ",\"longitude\":" + t.get("longitude").asDouble() + ",\"baseName\":\"" + t.get("baseName").asString() + "\"}"));
         assertThat(lead.put(LINKS + "/team", "[" + String.join(",", inputs) + "]").status()).isEqualTo(200);
 
-        JsonNode after = lead.post(LINKS + "/solve", "{\"seconds\":3}").json();
+        JsonNode after = solve(3);
         assertThat(after.get("feasible").asBoolean()).isTrue();
         JsonNode kept = after.get("assignments").valueStream().filter(a -> a.get("urn").asString().equals(first.get("urn").asString()))
                 .findFirst().orElseThrow();
@@ -186,7 +190,7 @@ class LinkTherapistsIntegrationTests {
         assertThat(lead.delete(LINKS + "/team/" + id).status()).isEqualTo(204);
         JsonNode now = lead.get(LINKS).json();
         assertThat(now.get("assignments").size()).isLessThan(now.get("settings").asInt());
-        JsonNode solved = lead.post(LINKS + "/solve", "{\"seconds\":2}").json();
+        JsonNode solved = solve(2);
         assertThat(solved.get("assignments").size()).isEqualTo(solved.get("settings").asInt());
         assertThat(lead.post(LINKS + "/solve", "{\"seconds\":500}").body()).contains("\"column\":\"seconds\"");
     }
@@ -221,6 +225,30 @@ class LinkTherapistsIntegrationTests {
     }
 
     @Test
+    @Order(10)
+    void placingRunsAsAJobThatAnswersWithItsLocationAndOnlyInItsArea() {
+        Api.Response accepted = lead.post(LINKS + "/solve", "{\"seconds\":1}");
+        String location = AwaitJob.location(accepted);
+        assertThat(location).matches("/api/v1/areas/link-test/jobs/[0-9a-f-]{36}");
+        assertThat(accepted.json().get("kind").asString()).isEqualTo(LinkSolveJob.KIND);
+        assertThat(accepted.json().get("status").asString()).isIn("QUEUED", "RUNNING", "DONE");
+        JsonNode job = AwaitJob.done(lead, accepted);
+        assertThat(job.propertyNames()).containsExactlyInAnyOrder("id", "kind", "status", "progress", "message", "result");
+        assertThat(job.get("progress").asInt()).isEqualTo(100);
+        assertThat(job.get("message").asString()).startsWith("Link therapists placed");
+        assertThat(job.get("result").asString()).isEqualTo(LINKS);
+        assertThat(lead.get(job.get("result").asString()).json().get("assignments").size()).isPositive();
+        JsonNode last = lead.get(LINKS + "/last-solve").json();
+        assertThat(last.get("solvedBy").asString()).isEqualTo("lead");
+        assertThat(last.get("millis").asInt()).isPositive();
+
+        Api other = Api.at(port).as("commissioner", "demo"); // signed in, but in Stockport only
+        assertThat(other.get(location).status()).isEqualTo(404);
+        assertThat(other.get(location.replace("/link-test/", "/stockport/")).status()).isEqualTo(404);
+        assertThat(lead.get("/api/v1/areas/link-test/jobs/not-a-job").status()).isEqualTo(404);
+    }
+
+    @Test
     @Order(8)
     void independentSchoolsGetNoLinkTimeUntilTheAreaChoosesThem() {
         JsonNode kinds = lead.get(LINKS + "/kinds").json();
@@ -232,7 +260,7 @@ class LinkTherapistsIntegrationTests {
 
         String withIndependent = "{\"kinds\":[\"STATE_SCHOOL\",\"SPECIAL_SCHOOL\",\"ALTERNATIVE_PROVISION\",\"NURSERY\",\"FAMILY_HUB\",\"INDEPENDENT_SCHOOL\"]}";
         assertThat(lead.put(LINKS + "/kinds", withIndependent).status()).isEqualTo(200);
-        JsonNode solved = lead.post(LINKS + "/solve", "{\"seconds\":2}").json();
+        JsonNode solved = solve(2);
         JsonNode grammar = solved.get("assignments").valueStream().filter(a -> a.get("urn").asString().equals(STOCKPORT_GRAMMAR))
                 .findFirst().orElseThrow();
         assertThat(grammar.get("hours").asDouble()).isGreaterThan(1.0);
@@ -306,6 +334,26 @@ class LinkTherapistsIntegrationTests {
     /** The settings of the kinds the area links now. */
     private int linked() {
         return lead.get(LINKS + "/kinds").json().valueStream().filter(k -> k.get("chosen").asBoolean()).mapToInt(k -> k.get("settings").asInt()).sum();
+    }
+
+    @Test
+    @Order(11)
+    void aSolveThatFindsNoPlanInItsTimeSaysSoAndChangesNothing() {
+        JsonNode before = lead.get(LINKS).json().get("assignments");
+        var area = areas.find("link-test").orElseThrow();
+        List<String> said = new ArrayList<>();
+        assertThatThrownBy(() -> links.solveWithin(area, java.time.Duration.ofMillis(1), "lead", (p, m) -> said.add(m)))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("No plan was found in less than a second: the time ran out before every school and setting had a link therapist. "
+                        + "Nothing was changed. Give the solver more time and place them again.");
+        assertThat(said).first().asString().startsWith("Reading the team");
+        assertThat(lead.get(LINKS).json().get("assignments")).isEqualTo(before);
+    }
+
+    /** Places link therapists through the API, waits for the job, and returns the links as they then stand. */
+    private JsonNode solve(int seconds) {
+        JsonNode job = AwaitJob.done(lead, lead.post(LINKS + "/solve", "{\"seconds\":" + seconds + "}"));
+        return lead.get(job.get("result").asString()).json();
     }
 
     private String busiest(JsonNode assignments) {

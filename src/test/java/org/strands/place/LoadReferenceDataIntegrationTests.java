@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strands.support.Api;
+import org.strands.support.AwaitJob;
 import org.strands.support.DataTest;
 import org.strands.support.NationalData;
 import org.strands.support.SharedData;
@@ -47,18 +48,17 @@ class LoadReferenceDataIntegrationTests {
     @Test
     void reloadingAFileUpdatesInPlaceAndRemovesWhatTheNewFileNoLongerHas() {
         String header = "lsoa21_code,IMD_decile,IMD_rank,IMD_score\n";
-        Api.Response first = admin.upload("/api/v1/admin/reference-data/imd2025", "imd.csv",
-                (header + "E01005743,7,20000,12.558\nE01005744,3,5000,30.1\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(first.status()).isEqualTo(200);
-        Api.Response again = admin.upload("/api/v1/admin/reference-data/imd2025", "imd.csv",
-                (header + "E01005743,2,\"1,234\",40.5\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().get("rows").asInt()).isEqualTo(1);
+        AwaitJob.done(admin, admin.upload("/api/v1/admin/reference-data/imd2025", "imd.csv",
+                (header + "E01005743,7,20000,12.558\nE01005744,3,5000,30.1\n").getBytes(StandardCharsets.UTF_8)));
+        JsonNode again = AwaitJob.done(admin, admin.upload("/api/v1/admin/reference-data/imd2025", "imd.csv",
+                (header + "E01005743,2,\"1,234\",40.5\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(again.get("message").asString()).startsWith("Loaded 1 row of imd2025 in ").endsWith(" seconds.");
+        assertThat(again.get("result").asString()).isEqualTo("/api/v1/admin/reference-data");
         assertThat(db.sql("select imd_decile from ref_deprivation where lsoa_code = 'E01005743'").query(Integer.class).single()).isEqualTo(2);
         assertThat(db.sql("select imd_rank from ref_deprivation where lsoa_code = 'E01005743'").query(Integer.class).single()).isEqualTo(1234);
         assertThat(count("ref_deprivation")).isEqualTo(1);
         // put the real data back for the other tests sharing this database
-        assertThat(admin.upload("/api/v1/admin/reference-data/imd2025", SharedData.file("deprivation/imd2025_england_lsoa21.csv")).status()).isEqualTo(200);
+        AwaitJob.done(admin, admin.upload("/api/v1/admin/reference-data/imd2025", SharedData.file("deprivation/imd2025_england_lsoa21.csv")));
     }
 
     @Test
@@ -66,8 +66,7 @@ class LoadReferenceDataIntegrationTests {
         int before = count("ref_population");
         Api.Response response = admin.upload("/api/v1/admin/reference-data/census2021-age",
                 SharedData.file("deprivation/imd2025_england_lsoa21.csv"));
-        assertThat(response.status()).isEqualTo(422);
-        JsonNode error = response.json().get("errors").get(0);
+        JsonNode error = rejected(response).get(0);
         assertThat(error.get("row").asInt()).isEqualTo(1);
         assertThat(error.get("column").asString()).isEqualTo("lsoa21_name");
         assertThat(count("ref_population")).isEqualTo(before);
@@ -82,8 +81,7 @@ class LoadReferenceDataIntegrationTests {
                 + "not-a-code,3,100,1.0\n"
                 + "E01000003,2,,x\n";
         Api.Response response = admin.upload("/api/v1/admin/reference-data/imd2025", "bad.csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(response.status()).isEqualTo(422);
-        JsonNode errors = response.json().get("errors");
+        JsonNode errors = rejected(response);
         assertThat(errors.size()).isEqualTo(4);
         assertThat(errors.get(0).get("row").asInt()).isEqualTo(3);
         assertThat(errors.get(0).get("column").asString()).isEqualTo("IMD_decile");
@@ -100,8 +98,7 @@ class LoadReferenceDataIntegrationTests {
     void rowsAreNumberedAsASpreadsheetShowsThemEvenAfterBlankLines() {
         String csv = "lsoa21_code,IMD_decile,IMD_rank,IMD_score\n\nE01000001,8,26525,8.742\n\nE01000002,0,31203,12345\n";
         Api.Response response = admin.upload("/api/v1/admin/reference-data/imd2025", "blank.csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(response.status()).isEqualTo(422);
-        JsonNode errors = response.json().get("errors");
+        JsonNode errors = rejected(response);
         assertThat(errors.get(0).get("row").asInt()).isEqualTo(5);
         assertThat(errors.get(0).get("column").asString()).isEqualTo("IMD_decile");
         assertThat(errors.get(1).get("row").asInt()).isEqualTo(5);
@@ -114,8 +111,7 @@ class LoadReferenceDataIntegrationTests {
         byte[] latin1 = "lsoa21_code,lsoa21_name,Aged 15 years and under,total\nE01000001,City of London 001A,125,1477\nE01000002,Caf\u00e9 001B,86,1384\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
         Api.Response response = admin.upload("/api/v1/admin/reference-data/census2021-age", "latin1.csv", latin1);
-        assertThat(response.status()).isEqualTo(422);
-        JsonNode error = response.json().get("errors").get(0);
+        JsonNode error = rejected(response).get(0);
         assertThat(error.get("row").asInt()).isEqualTo(3);
         assertThat(error.get("message").asString()).contains("UTF-8");
     }
@@ -124,8 +120,7 @@ class LoadReferenceDataIntegrationTests {
     void aRepeatedKeyIsReported() {
         String csv = "ltla23_code,ltla23_name,utla23_code,utla23_name\nE06000001,Hartlepool,E06000001,Hartlepool\nE06000001,Again,E06000001,Hartlepool\n";
         Api.Response response = admin.upload("/api/v1/admin/reference-data/ltla-utla", "dup.csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(response.status()).isEqualTo(422);
-        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("first on row 2");
+        assertThat(rejected(response).get(0).get("message").asString()).contains("first on row 2");
     }
 
     @Test
@@ -140,6 +135,15 @@ class LoadReferenceDataIntegrationTests {
         Api.Response response = Api.at(port).as("commissioner", "demo").upload("/api/v1/admin/reference-data/imd2025",
                 "x.csv", "a\n".getBytes(StandardCharsets.UTF_8));
         assertThat(response.status()).isEqualTo(403);
+    }
+
+    /** A file with mistakes: its job fails saying so, and its result lists every mistake as a 422 answer would. */
+    private JsonNode rejected(Api.Response accepted) {
+        JsonNode job = AwaitJob.finished(admin, accepted);
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("FAILED");
+        assertThat(job.get("message").asString()).contains("was not loaded, and nothing was changed");
+        assertThat(job.get("result").asString()).isEqualTo(AwaitJob.location(accepted) + "/errors");
+        return admin.get(job.get("result").asString()).json().get("errors");
     }
 
     private int count(String table) {

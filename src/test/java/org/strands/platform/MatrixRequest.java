@@ -94,7 +94,9 @@ record MatrixRequest(String verb, String path, String poisonedPath, String accep
             String name = m.group(1);
             String before = pattern.substring(0, m.start());
             String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1);
-            String value = poisoned.contains(name) ? "x" : values.getOrDefault(segment + "{" + name + "}", values.get(name));
+            String twoSegments = before.substring(before.lastIndexOf('/', Math.max(0, before.length() - segment.length() - 2)) + 1);
+            String value = poisoned.contains(name) ? "x" : values.getOrDefault(twoSegments + "{" + name + "}",
+                    values.getOrDefault(segment + "{" + name + "}", values.get(name)));
             if (value == null) {
                 throw new IllegalStateException("No real value for {" + name + "} in " + pattern + ": add one to the matrix");
             }

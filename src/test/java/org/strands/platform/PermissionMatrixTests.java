@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.strands.framework.OutcomeCode;
 import org.strands.support.Api;
+import org.strands.support.AwaitJob;
 import org.strands.support.DataTest;
 import org.strands.support.TestAreas;
 
@@ -97,6 +98,11 @@ class PermissionMatrixTests {
                 + "\"outcomes\":[\"FS1\"],\"localities\":[\"" + locality + "\"],\"owner\":\"Alex Admin\",\"dueOn\":\"2030-01-31\"}");
         assertThat(action.status()).as(action.body()).isEqualTo(201);
         values.put("actions/{id}", action.json().get("id").asString());
+        // a finished job of the area's and a failed national one (a file that is not the dataset changes nothing)
+        values.put("jobs/{id}", AwaitJob.finished(admin, admin.post("/api/v1/areas/stockport/link-therapists/solve",
+                "{\"seconds\":1}")).get("id").asString());
+        values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
+                "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());
     }
 
     @Test
@@ -136,7 +142,8 @@ class PermissionMatrixTests {
                 "place.create-areas", Set.of(),
                 "provision.edit", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD),
                 "need.model", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD),
-                "linking.place", Set.of(Role.ADMIN, Role.SERVICE_LEAD));
+                "linking.place", Set.of(Role.ADMIN, Role.SERVICE_LEAD),
+                "jobs.national", Set.of());
         assertThat(table.all().stream().collect(java.util.stream.Collectors.toMap(Permission::key, Permission::roles)))
                 .isEqualTo(agreed);
         assertThat(table.all()).allSatisfy(p -> assertThat(p.description()).doesNotContain(".", "_").isLowerCase());

@@ -16,11 +16,21 @@ public final class FormSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http;
     private final String base;
 
     public FormSession(int port) {
+        this(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port);
+    }
+
+    private FormSession(HttpClient http, int port) {
+        this.http = http;
         this.base = "http://localhost:" + port;
+    }
+
+    /** The same browser, with the same cookies, talking to another node of the application. */
+    public FormSession on(int port) {
+        return new FormSession(http, port);
     }
 
     public HttpResponse<String> get(String path) {

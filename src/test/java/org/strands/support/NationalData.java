@@ -1,7 +1,5 @@
 package org.strands.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Loads the national reference files from shared/data through the API, as a system administrator would. */
 public final class NationalData {
 
@@ -22,8 +20,7 @@ public final class NationalData {
 
     public static void loadAll(Api admin) {
         for (String[] file : FILES) {
-            Api.Response response = admin.upload("/api/v1/admin/reference-data/" + file[0], SharedData.file(file[1]));
-            assertThat(response.status()).as(file[0] + ": " + response.body()).isEqualTo(200);
+            AwaitJob.done(admin, admin.upload("/api/v1/admin/reference-data/" + file[0], SharedData.file(file[1])));
         }
     }
 }

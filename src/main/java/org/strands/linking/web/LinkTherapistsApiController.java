@@ -1,5 +1,6 @@
 package org.strands.linking.web;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.strands.linking.Assignment;
 import org.strands.linking.LinkChoice;
 import org.strands.linking.LinkKinds;
+import org.strands.linking.LinkSolveJob;
 import org.strands.linking.LinkTeam;
 import org.strands.linking.LinkTherapists;
 import org.strands.linking.LinkWorkbook;
@@ -27,6 +29,8 @@ import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
+import org.strands.platform.Job;
+import org.strands.platform.NotFound;
 
 /** Link therapists: the team, placing them by need with the solver, choosing by hand, and the published list. */
 @RestController
@@ -50,12 +54,15 @@ class LinkTherapistsApiController {
     private final LinkTeam team;
     private final LinkWorkbook downloads;
     private final LinkKinds kinds;
+    private final LinkSolveJob solving;
 
-    LinkTherapistsApiController(LinkTherapists links, LinkTeam team, LinkWorkbook downloads, LinkKinds kinds) {
+    LinkTherapistsApiController(LinkTherapists links, LinkTeam team, LinkWorkbook downloads, LinkKinds kinds,
+            LinkSolveJob solving) {
         this.links = links;
         this.team = team;
         this.downloads = downloads;
         this.kinds = kinds;
+        this.solving = solving;
     }
 
     @Requires(PlatformPermissions.READ_AREA)
@@ -64,11 +71,21 @@ class LinkTherapistsApiController {
         return links.current(area.area());
     }
 
+    /** Starts placing in the background: 202 with the job's Location, to poll until its result is ready. */
     @Requires(LinkingPermissions.PLACE)
     @PostMapping("/solve")
-    LinkTherapists.Outcome solve(AreaContext area, @RequestBody(required = false) SolveRequest request) {
+    ResponseEntity<Job.Json> solve(AreaContext area, @RequestBody(required = false) SolveRequest request) {
         int seconds = request == null || request.seconds() == null ? (int) LinkTherapists.DEFAULT_LIMIT.toSeconds() : request.seconds();
-        return links.solve(area.area(), Duration.ofSeconds(seconds), area.username());
+        Job job = solving.start(area.area(), Duration.ofSeconds(seconds), area.username());
+        return ResponseEntity.accepted().location(URI.create(job.apiPath(area.area()))).body(job.json());
+    }
+
+    /** The last solve: who started it, when, how long it took and how soon it had a plan with no hard breach. */
+    @Requires(PlatformPermissions.READ_AREA)
+    @GetMapping("/last-solve")
+    LinkTherapists.LastSolve lastSolve(AreaContext area) {
+        return links.lastSolve(area.area()).orElseThrow(() -> new NotFound("Link therapists have not been placed in "
+                + area.area().name() + " yet."));
     }
 
     @Requires(PlatformPermissions.READ_AREA)

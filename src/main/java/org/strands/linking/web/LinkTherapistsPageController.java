@@ -15,6 +15,7 @@ import org.strands.linking.Assignment;
 import org.strands.linking.LinkChoice;
 import org.strands.linking.LinkKinds;
 import org.strands.linking.OverLinkHours;
+import org.strands.linking.LinkSolveJob;
 import org.strands.linking.LinkTeam;
 import org.strands.linking.LinkTherapists;
 import org.strands.linking.LinkingPermissions;
@@ -24,6 +25,7 @@ import org.strands.platform.AreaContext;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
+import org.strands.platform.Job;
 import org.strands.platform.RowError;
 
 /** Link therapists in pages: the team, placing them by need, each setting's link, and choosing by hand. */
@@ -38,12 +40,15 @@ class LinkTherapistsPageController {
     private final LinkTeam team;
     private final AreaPlaces places;
     private final LinkKinds kinds;
+    private final LinkSolveJob solving;
 
-    LinkTherapistsPageController(LinkTherapists links, LinkTeam team, AreaPlaces places, LinkKinds kinds) {
+    LinkTherapistsPageController(LinkTherapists links, LinkTeam team, AreaPlaces places, LinkKinds kinds,
+            LinkSolveJob solving) {
         this.links = links;
         this.team = team;
         this.places = places;
         this.kinds = kinds;
+        this.solving = solving;
     }
 
     @Requires(PlatformPermissions.READ_AREA)
@@ -103,15 +108,12 @@ class LinkTherapistsPageController {
     @PostMapping("/areas/{area}/link-therapists/solve")
     String solve(AreaContext area, @RequestParam(defaultValue = "10") String seconds, Model model, RedirectAttributes redirect) {
         try {
-            LinkTherapists.Outcome solved = links.solve(area.area(), Duration.ofSeconds(whole(seconds)), area.username());
-            redirect.addFlashAttribute("saved", solved.feasible()
-                    ? "Link therapists placed: every school and setting has one, and nobody is over their link hours."
-                    : "Link therapists placed, but some are over their link hours: add link hours or therapists and place them again.");
+            Job job = solving.start(area.area(), Duration.ofSeconds(whole(seconds)), area.username());
+            return "redirect:" + job.pagePath(area.area());
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
             return page(area, model);
         }
-        return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
     @Requires(PlatformPermissions.READ_AREA)

@@ -14,10 +14,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.place.AreaSetup;
 import org.strands.place.PlacePermissions;
 import org.strands.place.ReferenceData;
+import org.strands.place.ReferenceDataLoadJob;
 import org.strands.platform.Area;
 import org.strands.platform.AreaRegistry;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Requires;
+import org.strands.platform.Job;
 
 /** The system administrator's pages: national reference data and areas (secured as /admin/**). */
 @Controller
@@ -26,11 +28,13 @@ class AdminPageController {
     private final ReferenceData referenceData;
     private final AreaSetup setup;
     private final AreaRegistry areas;
+    private final ReferenceDataLoadJob loading;
 
-    AdminPageController(ReferenceData referenceData, AreaSetup setup, AreaRegistry areas) {
+    AdminPageController(ReferenceData referenceData, AreaSetup setup, AreaRegistry areas, ReferenceDataLoadJob loading) {
         this.referenceData = referenceData;
         this.setup = setup;
         this.areas = areas;
+        this.loading = loading;
     }
 
     @Requires(PlacePermissions.LOAD_REFERENCE_DATA)
@@ -45,10 +49,8 @@ class AdminPageController {
     String load(@RequestParam String dataset, @RequestParam MultipartFile file, Principal principal, Model model,
             RedirectAttributes redirect) throws IOException {
         try {
-            ReferenceData.LoadReport report = referenceData.load(dataset, file.getInputStream(),
-                    file.getOriginalFilename(), principal.getName());
-            redirect.addFlashAttribute("report", report);
-            return "redirect:/admin/reference-data";
+            Job job = loading.start(dataset, file.getOriginalFilename(), file.getBytes(), principal.getName());
+            return "redirect:" + job.pagePath(null);
         } catch (InvalidInput e) {
             model.addAttribute("summary", e.getMessage());
             model.addAttribute("errors", e.errors().stream().limit(100).toList());

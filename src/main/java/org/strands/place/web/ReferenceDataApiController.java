@@ -1,8 +1,10 @@
 package org.strands.place.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.strands.place.PlacePermissions;
 import org.strands.place.ReferenceData;
 import org.strands.platform.Requires;
+import org.strands.place.ReferenceDataLoadJob;
+import org.strands.platform.Job;
 
 /** National reference data, for the system administrator (the path is secured as /api/v1/admin/**). */
 @RestController
@@ -20,9 +24,11 @@ import org.strands.platform.Requires;
 class ReferenceDataApiController {
 
     private final ReferenceData referenceData;
+    private final ReferenceDataLoadJob loading;
 
-    ReferenceDataApiController(ReferenceData referenceData) {
+    ReferenceDataApiController(ReferenceData referenceData, ReferenceDataLoadJob loading) {
         this.referenceData = referenceData;
+        this.loading = loading;
     }
 
     @Requires(PlacePermissions.LOAD_REFERENCE_DATA)
@@ -31,10 +37,12 @@ class ReferenceDataApiController {
         return referenceData.datasets();
     }
 
+    /** Saves the file and loads it in the background: 202 with the job's Location, to poll until it is done. */
     @Requires(PlacePermissions.LOAD_REFERENCE_DATA)
     @PostMapping("/{dataset}")
-    ReferenceData.LoadReport load(@PathVariable String dataset, @RequestParam MultipartFile file, Principal principal)
+    ResponseEntity<Job.Json> load(@PathVariable String dataset, @RequestParam MultipartFile file, Principal principal)
             throws IOException {
-        return referenceData.load(dataset, file.getInputStream(), file.getOriginalFilename(), principal.getName());
+        Job job = loading.start(dataset, file.getOriginalFilename(), file.getBytes(), principal.getName());
+        return ResponseEntity.accepted().location(URI.create(job.apiPath(null))).body(job.json());
     }
 }
