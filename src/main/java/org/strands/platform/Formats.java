@@ -31,6 +31,17 @@ public class Formats {
         return n == null ? "" : decimals(n, 0);
     }
 
+    /** A number with thousands separators and at most two decimals, none when whole: 14,500 and 1.5. */
+    public String number(Number n) {
+        if (n == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Copy.LOCALE);
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
+    }
+
     /** A number rounded to the given decimal places, with thousands separators: 1,234.5. */
     public String decimal(Number n, int places) {
         return n == null ? "" : decimals(n, places);
@@ -38,6 +49,11 @@ public class Formats {
 
     /** A date in Europe/London: 2 December 2026. */
     public String date(TemporalAccessor t) {
+        return ukDate(t);
+    }
+
+    /** The same, for exports and other text written outside a page. */
+    public static String ukDate(TemporalAccessor t) {
         return t == null ? "" : DATE.format(inLondon(t));
     }
 

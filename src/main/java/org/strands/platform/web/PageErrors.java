@@ -31,7 +31,7 @@ class PageErrors {
     String forbidden(Forbidden e, Model model, HttpServletRequest request, HttpServletResponse response) {
         layout.addTo(model, request);
         response.setStatus(403);
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", PlainWords.orCopy(e.getMessage(), "error.403.detail"));
         return "platform/forbidden";
     }
 }
