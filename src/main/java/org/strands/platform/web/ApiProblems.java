@@ -69,7 +69,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, PlainWords.orCopy(e.getMessage(), "error.400.detail"));
         problem.setProperty("errors", List.of());
         return problem;
     }
