@@ -68,6 +68,14 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void anErrorWithoutAStatusIsAServerErrorPageForABrowserAndAProblemForAClient() {
+        FormSession session = signedIn("lead");
+        isAPageWithTheLayout(session.get("/error", BROWSER), 500, "Sorry, there is a problem");
+        HttpResponse<String> problem = session.get("/error", JSON);
+        isAProblem(problem.statusCode(), problem.headers(), problem.body(), 500);
+    }
+
+    @Test
     void aBrowserAskingForAnApiAddressThatIsNotThereGetsAProblemNotAPage() {
         HttpResponse<String> response = signedIn("commissioner").get("/api/v1/areas/stockport/no-such-thing", BROWSER);
         isAProblem(response.statusCode(), response.headers(), response.body(), 404);
