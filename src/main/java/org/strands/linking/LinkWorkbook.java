@@ -38,7 +38,7 @@ public class LinkWorkbook {
         about.add(List.of("Need model", "Targeted rate " + model.targetedRate() + ", deprivation multiplier M " + model.deprivationMultiplier()
                 + ", specialist rate " + model.specialistRate()
                 + ", specialist weight k " + model.specialistWeight()));
-        links.lastSolve(area).ifPresent(s -> about.add(List.of("Last placed", s.solvedAt().toLocalDate() + " by " + s.solvedBy()
+        links.lastSolve(area).ifPresent(s -> about.add(List.of("Last placed", org.strands.platform.Formats.ukDate(s.solvedAt()) + " by " + s.solvedBy()
                 + ", score " + s.score())));
         NeedEstimates.SOURCES.forEach(source -> about.add(List.of("Source", source)));
         return Spreadsheet.of(List.of(

@@ -29,11 +29,11 @@ public class NeedWorkbook {
         sheets.add(new Spreadsheet.Sheet("By school and setting", List.of("Ref", "School or setting", "Phase", "Pupils",
                 "Deprivation decile of its small area", "Targeted (pupils × the targeted rate of its small area)"),
                 estimates.settings(area).stream().<List<Object>>map(s -> nullable(s.ref(), s.name(), s.phase(), s.pupils(), s.decile(),
-                        s.targeted())).toList()));
+                        children(s.targeted()))).toList()));
         IdentificationGap.Identification identified = identification.of(area);
         sheets.add(new Spreadsheet.Sheet("Identified", List.of("Level", "Identified as", "Estimated", "Identified", "Gap",
                 "Identified as % of estimate", "Ages"), identified.levels().stream().<List<Object>>map(g -> nullable(g.level(),
-                        g.identifiedAs(), g.estimated(), g.identified(), g.gap(), g.identifiedPercent(), g.ages())).toList()));
+                        g.identifiedAs(), children(g.estimated()), g.identified(), children(g.gap()), g.identifiedPercent(), g.ages())).toList()));
         List<List<Object>> about = new ArrayList<>();
         about.add(List.of("Area", area.name()));
         about.add(List.of("Targeted rate", model.targetedRate()));
@@ -42,6 +42,7 @@ public class NeedWorkbook {
         about.add(List.of("Specialist weight k (workforce)", model.specialistWeight()));
         about.add(List.of("Targeted", "children × targeted rate × m(d), m(d) = 1 + (M − 1) × (10 − d) / 9, d = the small area's IMD 2025 decile"));
         about.add(List.of("Specialist", "children × specialist rate"));
+        about.add(List.of("Rounding", "Estimates of children are rounded to whole children, as on the need page."));
         NeedEstimates.SOURCES.forEach(s -> about.add(List.of("Source", s)));
         IdentificationGap.SOURCES.forEach(s -> about.add(List.of("Source", s)));
         sheets.add(new Spreadsheet.Sheet("About these figures", List.of("What", "Value"), about));
@@ -49,8 +50,13 @@ public class NeedWorkbook {
     }
 
     private static Spreadsheet.Sheet sheet(String name, List<NeedRow> rows) {
-        return new Spreadsheet.Sheet(name, NEED_HEADER, rows.stream().<List<Object>>map(r -> List.of(r.key(), r.name(), r.children(),
-                r.universal(), r.targeted(), r.specialist())).toList());
+        return new Spreadsheet.Sheet(name, NEED_HEADER, rows.stream().<List<Object>>map(r -> List.of(r.key(), r.name(), children(r.children()),
+                children(r.universal()), children(r.targeted()), children(r.specialist()))).toList());
+    }
+
+    /** Estimates of children are whole children, as on the page (an estimate of 558.48 children reads 558). */
+    static Long children(Double estimate) {
+        return estimate == null ? null : Math.round(estimate);
     }
 
     /** List.of refuses nulls; a blank cell is the honest answer for an unknown figure. */

@@ -42,7 +42,7 @@ public class AreaSetup {
                 String code = laCodes.get(i) == null ? "" : laCodes.get(i).strip().toUpperCase(Locale.ROOT);
                 List<String> covered = districtsOf(code);
                 if (covered.isEmpty()) {
-                    errors.add(new RowError(0, "laCodes[" + i + "]", "\"" + code + "\" is not a local authority code in the loaded reference data."));
+                    errors.add(new RowError(0, "laCodes", "\"" + code + "\" is not a local authority code in the loaded reference data."));
                 } else {
                     given.add(code);
                     districts.addAll(covered);

@@ -68,7 +68,7 @@ public class VenueRegister {
             check(area, line.details(), line.row(), errors).ifPresent(rows::add);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput("The venues file was not imported: " + errors.size() + " error(s). Nothing was stored.", errors);
+            throw new InvalidInput(org.strands.platform.Copy.of("input.venuesRejected", errors.size()), errors);
         }
         int created = (int) rows.stream().filter(r -> r.id() == null).count();
         venues.saveAll(rows);

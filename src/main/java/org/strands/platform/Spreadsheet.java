@@ -16,6 +16,9 @@ public final class Spreadsheet {
     public record Sheet(String name, List<String> header, List<List<Object>> rows) {
     }
 
+    /** Decimal places kept in a workbook's fractions. */
+    public static final int DECIMALS = 2;
+
     private Spreadsheet() {
     }
 
@@ -43,10 +46,25 @@ public final class Spreadsheet {
         return out.toByteArray();
     }
 
+    /**
+     * A number as a number, with thousands separators; a fraction rounded to {@value #DECIMALS} places (so that
+     * 558.4799999999999 is 558.48), or four when under one (a rate such as 0.0125), and shown with its decimals; a
+     * whole number without.
+     */
+    private static void number(Worksheet sheet, int row, int column, Number n) {
+        if (n instanceof Double d && !Double.isFinite(d) || n instanceof Float f && !Float.isFinite(f)) {
+            return;
+        }
+        double magnitude = Math.abs(n.doubleValue());
+        java.math.BigDecimal value = Formats.rounded(n, magnitude > 0 && magnitude < 1 ? 4 : DECIMALS);
+        sheet.value(row, column, value);
+        sheet.style(row, column).format(value.scale() > 0 ? "#,##0.0###" : "#,##0").set();
+    }
+
     private static void write(Worksheet sheet, int row, int column, Object value) {
         switch (value) {
             case null -> { }
-            case Number n -> sheet.value(row, column, n);
+            case Number n -> number(sheet, row, column, n);
             case Boolean b -> sheet.value(row, column, b ? "Yes" : "No");
             default -> sheet.value(row, column, value.toString());
         }

@@ -22,7 +22,10 @@ public interface Choice {
                 .findFirst();
     }
 
+    /** The labels a person may choose from, as they read on the pages: "NHS trust, Local authority or School". */
     static <E extends Enum<E> & Choice> String allowed(Class<E> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(e -> e.label() + " (" + e.name() + ")").toList());
+        java.util.List<String> labels = Arrays.stream(type.getEnumConstants()).map(Choice::label).toList();
+        return labels.size() < 2 ? String.join("", labels)
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.getLast();
     }
 }

@@ -146,7 +146,7 @@ public class ProvisionRegister {
             errors.add(new RowError(2, AuditColumns.PARTNER, "The spreadsheet has a header row but no offers."));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput("The audit was not imported: " + errors.size() + " error(s). Nothing was stored.", errors);
+            throw new InvalidInput(org.strands.platform.Copy.of("input.auditRejected", errors.size()), errors);
         }
         List<OfferDetails> named = checked.stream().map(o -> canonical(stored, o)).map(o -> keepFormOnlyFields(stored, o)).toList();
         OfferStore.Saved saved = store.save(area.id(), named, facts, by, clock.instant());

@@ -18,14 +18,17 @@ import org.thymeleaf.context.Context;
 public class SpecificationPdf {
 
     private final ITemplateEngine templates;
+    private final org.strands.platform.Formats formats;
 
-    SpecificationPdf(ITemplateEngine templates) {
+    SpecificationPdf(ITemplateEngine templates, org.strands.platform.Formats formats) {
         this.templates = templates;
+        this.formats = formats;
     }
 
     public byte[] render(Specification specification) {
-        Context context = new Context(java.util.Locale.UK);
+        Context context = new Context(org.strands.platform.Copy.LOCALE);
         context.setVariable("spec", specification);
+        context.setVariable("formats", formats); // no bean references outside a web request
         String xhtml = templates.process("provision/specification-document", context);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

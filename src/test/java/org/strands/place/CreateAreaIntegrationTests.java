@@ -58,7 +58,7 @@ class CreateAreaIntegrationTests {
                 {"slug":"nowhere","name":"Nowhere","laCodes":["E08000007","E99999999"]}""");
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
-        assertThat(response.json().get("errors").get(0).get("column").asString()).isEqualTo("laCodes[1]");
+        assertThat(response.json().get("errors").get(0).get("column").asString()).isEqualTo("laCodes");
         assertThat(response.json().get("errors").get(0).get("message").asString()).contains("E99999999");
         assertThat(admin.get("/api/v1/areas/nowhere").status()).isEqualTo(404);
     }

@@ -37,6 +37,17 @@ public final class FormSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** A GET that says what it accepts, as a browser ({@code text/html}) or an API client would. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
+    }
+
+    /** A request of any method with no body, saying what it accepts. */
+    public HttpResponse<String> send(String method, String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** The CSRF token of the form on a page. */
     public String csrfToken(String page) {
         Matcher m = CSRF.matcher(get(page).body());

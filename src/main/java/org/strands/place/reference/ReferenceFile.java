@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.strands.platform.Copy;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
 import org.strands.platform.Utf8Text;
@@ -119,9 +120,9 @@ final class ReferenceFile {
     }
 
     private static InvalidInput rejected(ReferenceDataset dataset, List<RowError> errors) {
-        String more = errors.size() >= MAX_ERRORS ? " (showing the first " + MAX_ERRORS + " errors)" : "";
-        return new InvalidInput("The " + dataset.label() + " file was not loaded: " + errors.size()
-                + " error(s)" + more + ". Nothing from it was stored.", errors);
+        return new InvalidInput(errors.size() >= MAX_ERRORS
+                ? Copy.of("input.fileRejectedFirst", dataset.label(), errors.size(), MAX_ERRORS)
+                : Copy.of("input.fileRejected", dataset.label(), errors.size()), errors);
     }
 
     private static String rootMessage(Throwable e) {

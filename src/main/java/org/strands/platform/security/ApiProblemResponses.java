@@ -11,7 +11,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 for the API as RFC 9457 problem details. */
+/**
+ * 401 and 403 for the API as RFC 9457 problem details. Pages are refused through the error page instead
+ * ({@code SecurityConfiguration}), which answers a browser with HTML and a JSON client with a problem.
+ */
 @Component
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -37,6 +40,7 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
                 + instance.replace("\"", "") + "\"}");

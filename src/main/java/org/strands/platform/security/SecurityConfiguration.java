@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -47,7 +48,9 @@ class SecurityConfiguration {
             .exceptionHandling(exceptions -> exceptions
                 .defaultAuthenticationEntryPointFor(problems, api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), new NegatedRequestMatcher(api))
-                .defaultAccessDeniedHandlerFor(problems, api))
+                .defaultAccessDeniedHandlerFor(problems, api)
+                // pages: the error page, which answers a browser with HTML and a JSON client with a problem
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)))
             .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                 CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !carriesItsOwnCredentials(request, api)))
             .headers(headers -> headers

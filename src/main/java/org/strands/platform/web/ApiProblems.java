@@ -24,7 +24,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Forbidden.class)
     ProblemDetail forbidden(Forbidden e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, PlainWords.orCopy(e.getMessage(), "error.403.detail"));
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -43,6 +43,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "This conflicts with what is already stored, or breaks one of its rules. Nothing was changed.");
     }
 
+    /** A body that is JSON but holds a value of the wrong kind names the field as the API documents it. */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException ex, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof tools.jackson.databind.exc.InvalidFormatException invalid
+                && !invalid.getPath().isEmpty()) {
+            String field = String.join(".", invalid.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex() + 1)).toList());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    org.strands.platform.Copy.of("problem.invalidValue", String.valueOf(invalid.getValue()), field));
+            problem.setProperty("errors", List.of(Map.of("row", 0, "column", field, "message", problem.getDetail())));
+            return handleExceptionInternal(ex, problem, headers, status, request);
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
         log.error("Unexpected error", e);
@@ -52,7 +69,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, PlainWords.orCopy(e.getMessage(), "error.400.detail"));
         problem.setProperty("errors", List.of());
         return problem;
     }

@@ -22,6 +22,16 @@ class LayoutModel {
         return request.getRequestURI();
     }
 
+    /**
+     * The same attributes for a page rendered by an exception handler, which gets a model of its own without
+     * them (and so lost the header's sign-out and the navigation).
+     */
+    void addTo(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletRequest request) {
+        model.addAttribute("signedInAs", signedInAs());
+        model.addAttribute("currentPath", currentPath(request));
+        model.addAttribute("systemAdmin", systemAdmin());
+    }
+
     @ModelAttribute("systemAdmin")
     boolean systemAdmin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -1,7 +1,10 @@
 package org.strands.platform.web;
 
 import java.util.List;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,6 +18,12 @@ class WebConfiguration implements WebMvcConfigurer {
     WebConfiguration(AreaContextResolver areaContexts, PermissionInterceptor permissions) {
         this.areaContexts = areaContexts;
         this.permissions = permissions;
+    }
+
+    /** One locale for words, numbers and dates, whatever the browser asks for: British English. */
+    @Bean
+    LocaleResolver localeResolver() {
+        return new FixedLocaleResolver(org.strands.platform.Copy.LOCALE);
     }
 
     @Override

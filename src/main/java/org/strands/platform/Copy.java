@@ -1,0 +1,35 @@
+package org.strands.platform;
+
+import java.util.Locale;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The product's words from the message bundles ({@code messages/*.properties}), in British English: plurals
+ * with {@code {0,choice,…}} patterns and numbers with thousands separators. For code that writes copy outside a
+ * page (summaries of refused imports, problem details); pages use {@code #{…}} on the same bundles.
+ */
+public final class Copy {
+
+    /** The one locale of the product's words and numbers. */
+    public static final Locale LOCALE = Locale.UK;
+
+    static final String[] BUNDLES = {"messages/platform", "messages/framework", "messages/place", "messages/provision",
+        "messages/need", "messages/linking"};
+
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasenames(BUNDLES);
+        MESSAGES.setDefaultEncoding("UTF-8");
+        MESSAGES.setFallbackToSystemLocale(false);
+        MESSAGES.setAlwaysUseMessageFormat(true);
+    }
+
+    private Copy() {
+    }
+
+    /** The message of the code with its arguments, for example {@code of("count.errors", 16)} is "16 errors". */
+    public static String of(String code, Object... args) {
+        return MESSAGES.getMessage(code, args, LOCALE);
+    }
+}
