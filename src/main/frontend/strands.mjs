@@ -42,3 +42,14 @@ for (const form of document.querySelectorAll("form[data-upload-progress]")) {
 }
 
 initAll();
+
+// A table region that does not scroll needs no stop in the tab order (without JavaScript every region keeps its stop).
+const tableRegions = document.querySelectorAll(".app-table-scroll");
+const focusableWhenScrolling = () => {
+  for (const region of tableRegions) {
+    if (region.scrollWidth > region.clientWidth) region.setAttribute("tabindex", "0");
+    else region.removeAttribute("tabindex");
+  }
+};
+focusableWhenScrolling();
+window.addEventListener("resize", focusableWhenScrolling);

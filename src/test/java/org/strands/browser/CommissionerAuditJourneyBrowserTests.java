@@ -78,7 +78,7 @@ class CommissionerAuditJourneyBrowserTests {
             page.setInputFiles("#file", withMistakes);
             page.click("main form button[type=submit]");
             assertThat(page.locator(".govuk-error-summary").textContent()).contains("Nothing was stored");
-            String mistakes = page.locator("#mistakes + table").textContent();
+            String mistakes = page.locator("#mistakes + .app-table-scroll table").textContent();
             assertThat(mistakes).contains("XX7").contains("Age from").contains("Annual capacity");
             accessible(page);
 

@@ -1,0 +1,74 @@
+package org.strands.browser;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of the product to open in a browser for every GET page mapping: the demo area Stockport, as each
+ * demo account that may see it ({@code null} for a visitor who has not signed in). A new page mapping needs a
+ * sample here: {@link PagesFitSmallScreensBrowserTests} fails for a mapping without one.
+ */
+record SamplePage(String path, List<String> users) {
+
+    static final String ANONYMOUS = "anonymous";
+
+    private static final String AREA = "/areas/stockport";
+    private static final List<String> EVERYONE = List.of(ANONYMOUS, "admin");
+    private static final List<String> AREA_READERS = List.of("admin", "practitioner");
+    private static final List<String> PROVISION_EDITORS = List.of("admin", "commissioner");
+
+    /** Sample pages by the path pattern of their mapping, exactly as Spring reports it. */
+    static Map<String, List<SamplePage>> byMapping() {
+        Map<String, List<SamplePage>> pages = new LinkedHashMap<>();
+        pages.put("/sign-in", List.of(of("/sign-in", ANONYMOUS), of("/sign-in?error", ANONYMOUS), of("/sign-in?signed-out", ANONYMOUS)));
+        pages.put("/accessibility", List.of(new SamplePage("/accessibility", EVERYONE)));
+        pages.put("/", List.of(new SamplePage("/", AREA_READERS)));
+        pages.put("/framework", List.of(new SamplePage("/framework", EVERYONE)));
+        pages.put("/areas/{area}", List.of(new SamplePage(AREA, AREA_READERS)));
+        pages.put("/areas/{area}/framework", List.of(new SamplePage(AREA + "/framework", AREA_READERS)));
+        pages.put("/areas/{area}/framework/descriptor-sets/new", List.of(of(AREA + "/framework/descriptor-sets/new", "admin")));
+        pages.put("/areas/{area}/small-areas", List.of(new SamplePage(AREA + "/small-areas", AREA_READERS),
+                of(AREA + "/small-areas?decile=1", "admin")));
+        pages.put("/areas/{area}/settings", List.of(new SamplePage(AREA + "/settings", AREA_READERS),
+                of(AREA + "/settings?phase=Primary", "admin")));
+        pages.put("/areas/{area}/settings/{ref}", List.of(new SamplePage(AREA + "/settings/106074", AREA_READERS)));
+        pages.put("/areas/{area}/localities", List.of(new SamplePage(AREA + "/localities", AREA_READERS)));
+        pages.put("/areas/{area}/venues/new", List.of(new SamplePage(AREA + "/venues/new", List.of("admin", "lead"))));
+        pages.put("/areas/{area}/people", List.of(of(AREA + "/people", "admin")));
+        pages.put("/admin/reference-data", List.of(of("/admin/reference-data", "admin")));
+        pages.put("/admin/areas", List.of(of("/admin/areas", "admin")));
+        pages.put("/areas/{area}/provision", List.of(new SamplePage(AREA + "/provision", List.of("admin", "commissioner", "practitioner")),
+                of(AREA + "/provision?ageBand=0-4&status=PLANNED", "admin")));
+        pages.put("/areas/{area}/provision/cells/{code}", List.of(new SamplePage(AREA + "/provision/cells/IN3", AREA_READERS),
+                of(AREA + "/provision/cells/FS1", "admin")));
+        pages.put("/areas/{area}/provision/offers", List.of(new SamplePage(AREA + "/provision/offers", AREA_READERS)));
+        pages.put("/areas/{area}/provision/offers/{id}", List.of(new SamplePage(AREA + "/provision/offers/1", AREA_READERS)));
+        pages.put("/areas/{area}/provision/offers/new", List.of(new SamplePage(AREA + "/provision/offers/new", PROVISION_EDITORS),
+                of(AREA + "/provision/offers/new?from=1", "admin")));
+        pages.put("/areas/{area}/provision/import", List.of(new SamplePage(AREA + "/provision/import", PROVISION_EDITORS)));
+        pages.put("/areas/{area}/provision/specification", List.of(new SamplePage(AREA + "/provision/specification", AREA_READERS)));
+        pages.put("/areas/{area}/provision/actions", List.of(new SamplePage(AREA + "/provision/actions", AREA_READERS)));
+        pages.put("/areas/{area}/need", List.of(new SamplePage(AREA + "/need", AREA_READERS),
+                of(AREA + "/need?by=ward&ageBand=0-4", "admin"), of(AREA + "/need?by=small-area", "admin")));
+        pages.put("/areas/{area}/need/workforce", List.of(new SamplePage(AREA + "/need/workforce", AREA_READERS),
+                of(AREA + "/need/workforce?therapists=-3&k=4&current-1=x", "admin")));
+        pages.put("/areas/{area}/need/settings", List.of(new SamplePage(AREA + "/need/settings", AREA_READERS)));
+        pages.put("/areas/{area}/link-therapists", List.of(new SamplePage(AREA + "/link-therapists", List.of("admin", "lead", "practitioner"))));
+        pages.put("/areas/{area}/link-therapists/settings/{ref}", List.of(
+                new SamplePage(AREA + "/link-therapists/settings/106074", List.of("admin", "lead", "practitioner"))));
+        return pages;
+    }
+
+    /** Pages that answer an error rather than a mapping of their own: not found, forbidden, bad request. */
+    static List<SamplePage> errors() {
+        return List.of(of("/no-such-page", "admin"), of(AREA + "/no-such-page", "practitioner"), of("/areas/no-such-area", "admin"),
+                of(AREA + "/provision/offers/999999", "admin"), of(AREA + "/settings/no-such-setting", "admin"),
+                of(AREA + "/provision/offers/not-a-number", "admin"), of(AREA + "/people", "practitioner"),
+                of("/admin/areas", "practitioner"));
+    }
+
+    private static SamplePage of(String path, String user) {
+        return new SamplePage(path, List.of(user));
+    }
+}
