@@ -18,8 +18,11 @@ record SamplePage(String path, List<String> users) {
     private static final List<String> AREA_READERS = List.of("admin", "practitioner");
     private static final List<String> PROVISION_EDITORS = List.of("admin", "commissioner");
 
-    /** Sample pages by the path pattern of their mapping, exactly as Spring reports it. */
-    static Map<String, List<SamplePage>> byMapping() {
+    /**
+     * Sample pages by the path pattern of their mapping, exactly as Spring reports it; the job pages show a
+     * finished job of Stockport's and a failed national one, started by the test.
+     */
+    static Map<String, List<SamplePage>> byMapping(String areaJob, String nationalJob) {
         Map<String, List<SamplePage>> pages = new LinkedHashMap<>();
         pages.put("/sign-in", List.of(of("/sign-in", ANONYMOUS), of("/sign-in?error", ANONYMOUS), of("/sign-in?signed-out", ANONYMOUS)));
         pages.put("/accessibility", List.of(new SamplePage("/accessibility", EVERYONE)));
@@ -57,6 +60,9 @@ record SamplePage(String path, List<String> users) {
         pages.put("/areas/{area}/link-therapists", List.of(new SamplePage(AREA + "/link-therapists", List.of("admin", "lead", "practitioner"))));
         pages.put("/areas/{area}/link-therapists/settings/{ref}", List.of(
                 new SamplePage(AREA + "/link-therapists/settings/106074", List.of("admin", "lead", "practitioner"))));
+        pages.put("/areas/{area}/jobs/{id}", List.of(new SamplePage(AREA + "/jobs/" + areaJob, List.of("admin", "lead", "practitioner"))));
+        pages.put("/admin/jobs/{id}", List.of(of("/admin/jobs/" + nationalJob, "admin")));
+        pages.put("/error", List.of(of("/error", "admin")));
         return pages;
     }
 
