@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.strands.platform.Public;
 import org.springframework.web.servlet.ModelAndView;
 import org.strands.platform.Copy;
 
@@ -24,6 +25,7 @@ class ErrorPageController implements ErrorController {
 
     private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 413, 415, 500);
 
+    @Public
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
