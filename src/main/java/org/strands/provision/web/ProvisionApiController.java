@@ -83,6 +83,13 @@ class ProvisionApiController {
         return settings.of(area.areaId());
     }
 
+    /** Withdraws an offer: kept, with its history, as withdrawn. */
+    @PostMapping("/offers/{id}/withdraw")
+    Offer withdraw(AreaContext area, @PathVariable long id) {
+        ProvisionAccess.requireEditor(area);
+        return register.withdraw(area.area(), id, area.username());
+    }
+
     @PutMapping("/settings")
     ProvisionSettings.Values changeSettings(AreaContext area, @RequestBody ProvisionSettings.Values values) {
         ProvisionAccess.requireEditor(area);
