@@ -37,9 +37,18 @@ public final class FormErrors {
         }
     }
 
-    /** Every error of a refused command, each placed by its field: {@code fieldOf} turns the reported column into a field id. */
+    /**
+     * Every error of a refused command, each placed by its field: {@code fieldOf} turns the reported column into a field
+     * id. Errors about a row of an uploaded file stay in the summary with their row and column.
+     */
     public void addAll(InvalidInput refused, Function<String, String> fieldOf) {
-        refused.errors().forEach(e -> add(fieldOf.apply(e.column()), e.message()));
+        refused.errors().forEach(e -> {
+            if (e.row() == 0) {
+                add(fieldOf.apply(e.column()), e.message());
+            } else {
+                summary.add(e);
+            }
+        });
     }
 
     /** The value of the text, or null with the parser's message recorded against the field. */
@@ -63,7 +72,7 @@ public final class FormErrors {
     }
 
     public boolean isEmpty() {
-        return byField.isEmpty();
+        return summary.isEmpty();
     }
 
     public Map<String, String> byField() {

@@ -78,7 +78,9 @@ class VenuesPageController {
             redirect.addFlashAttribute("imported", result);
             return "redirect:/areas/" + area.area().slug() + "/settings?typeGroup=Venue";
         } catch (InvalidInput e) {
-            model.addAttribute("importErrors", e.errors());
+            FormErrors errors = new FormErrors();
+            errors.addAll(e, column -> "file".equals(column) ? "venues-file" : column);
+            errors.addTo(model);
             model.addAttribute("venue", VenueCommand.empty());
             return "place/venue-form";
         }

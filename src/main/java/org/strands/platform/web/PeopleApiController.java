@@ -44,4 +44,12 @@ class PeopleApiController {
         area.require(Role.ADMIN);
         members.setRoles(area.areaId(), username, roles);
     }
+
+    /** Removes a person from the area; their account stays. The last administrator stays. */
+    @org.springframework.web.bind.annotation.DeleteMapping("/{username}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(AreaContext area, @PathVariable String username) {
+        area.require(Role.ADMIN);
+        members.remove(area.areaId(), username, area.username());
+    }
 }

@@ -10,6 +10,8 @@ import org.strands.framework.Level;
 import org.strands.framework.OutcomeCode;
 import org.strands.framework.Strand;
 import org.strands.platform.AreaContext;
+import org.strands.platform.FormErrors;
+import org.strands.platform.Numbers;
 import org.strands.platform.NotFound;
 import org.strands.provision.MapFilter;
 import org.strands.provision.Offer;
@@ -52,21 +54,35 @@ class ProvisionMapPageController {
         return "provision/map";
     }
 
+    /** The thresholds form as entered. */
+    record ThresholdsCommand(String thinBelow, String specialistShareMax) {
+    }
+
     @org.springframework.web.bind.annotation.PostMapping("/areas/{area}/provision/settings")
-    String changeSettings(AreaContext area, @RequestParam(required = false) String thinBelow,
-            @RequestParam(required = false) String specialistShareMax, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    String changeSettings(AreaContext area, @org.springframework.web.bind.annotation.ModelAttribute("thresholds") ThresholdsCommand form,
+            org.springframework.validation.BindingResult binding, Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         ProvisionAccess.requireEditor(area);
-        try {
-            settings.change(area.areaId(), new ProvisionSettings.Values(Integer.parseInt(thinBelow.strip()),
-                    Double.parseDouble(specialistShareMax.strip())));
-            redirect.addFlashAttribute("settingsSaved", true);
-        } catch (NumberFormatException | NullPointerException e) {
-            redirect.addFlashAttribute("errors", List.of(new org.strands.platform.RowError(0, "thinBelow",
-                    "Enter a whole number of offers and a share from 0 to 1, such as 0.5.")));
-        } catch (org.strands.platform.InvalidInput e) {
-            redirect.addFlashAttribute("errors", e.errors());
+        FormErrors errors = new FormErrors();
+        Integer thin = errors.parse("thinBelow", form.thinBelow(), Numbers::wholeInt);
+        java.math.BigDecimal share = errors.parse("specialistShareMax", form.specialistShareMax(), Numbers::decimal);
+        if (thin == null && !errors.byField().containsKey("thinBelow")) {
+            errors.add("thinBelow", "Enter the number of offers below which a cell is thin, such as 2.");
         }
-        return "redirect:/areas/" + area.area().slug() + "/provision";
+        if (share == null && !errors.byField().containsKey("specialistShareMax")) {
+            errors.add("specialistShareMax", "Enter a share from 0 to 1, such as 0.5.");
+        }
+        if (errors.isEmpty()) {
+            try {
+                settings.change(area.areaId(), new ProvisionSettings.Values(thin, share.doubleValue()));
+                redirect.addFlashAttribute("settingsSaved", true);
+                return "redirect:/areas/" + area.area().slug() + "/provision";
+            } catch (org.strands.platform.InvalidInput e) {
+                errors.addAll(e, column -> column);
+            }
+        }
+        errors.addTo(model);
+        return map(area, null, null, null, null, null, model);
     }
 
     @GetMapping("/areas/{area}/provision/cells/{code}")
