@@ -5,13 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers as people type them: "1500", "1,500", "1500.25", "-3". Commas only between thousands; a decimal comma
- * ("1,5") is refused rather than read as 15. No exponents, so "1e999999999" cannot stand for a huge number.
+ * ("1,5") is refused rather than read as 15. Exponents have at most two digits ("4.9e-05"), so "1e999999999" cannot
+ * stand for a huge number.
  */
 public final class Numbers {
 
     /** Longer than any figure Strands stores, and short enough that parsing it costs nothing. */
     private static final int LONGEST = 40;
-    private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    /** Spreadsheets and national files write small figures such as 4.9e-05; an exponent of at most two digits. */
+    private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d{1,2})?");
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private Numbers() {

@@ -27,6 +27,7 @@ class ValueParsersTests {
         assertThat(Numbers.decimal("-3.5")).isEqualByComparingTo("-3.5");
         assertThat(Numbers.decimal("  ")).isNull();
         assertThat(Numbers.whole("12.0")).isEqualTo(12L);
+        assertThat(Numbers.decimal("4.9029206315748686e-05")).isEqualByComparingTo("0.000049029206315748686");
     }
 
     @Example

@@ -76,6 +76,24 @@ class OfferAndActionFormsIntegrationTests {
     }
 
     @Test
+    void theApiRefusesADecimalCommaWithTheSameMessageAndReadsThousandsSeparators() {
+        Api api = Api.at(port).as("lead", "demo");
+        Api.Response refused = api.post(API + "/offers", """
+                {"partner":"Api Comma","partnerType":"OTHER","name":"Api comma","outcomes":["IN1"],"entry":"PROVISION","status":"CURRENT",
+                 "annualHours":"1,5"}""");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("column").asString()).isEqualTo("annualHours");
+        assertThat(error.get("message").asString())
+                .isEqualTo("\"1,5\" is not a number: use a full stop for decimals (1.5) and commas only between thousands (1,500).");
+        JsonNode saved = api.post(API + "/offers", """
+                {"partner":"Api Comma","partnerType":"OTHER","name":"Api thousands","outcomes":["IN1"],"entry":"PROVISION","status":"CURRENT",
+                 "annualCapacity":"1,500","annualHours":12.5}""").json();
+        assertThat(saved.get("annualCapacity").asInt()).isEqualTo(1500);
+        assertThat(saved.get("annualHours").decimalValue()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
     void theOfferRulesAreShownBesideTheirFieldsTooAndThousandsSeparatorsAreRead() {
         String html = postOffer("partner", "", "partnerType", "OTHER", "name", "Rule offer", "entry", "PROVISION", "status", "CURRENT",
                 "annualHours", "1.55").body();
