@@ -104,6 +104,10 @@ class FormsKeepWhatWasEnteredIntegrationTests {
         assertThat(people.rolesIn("leaving", areas.find("kept-test").orElseThrow().id())).isEmpty();
         assertThat(db.sql("select detail from audit_event where action = 'MEMBER_REMOVED' and subject_id = 'leaving'").query(String.class).single())
                 .contains("removed by admin");
+        api.post("/api/v1/areas/kept-test/people", """
+                {"username":"staying","displayName":"Sam Staying","password":"a-long-secret-passphrase","roles":["PRACTITIONER"]}""");
+        assertThat(post(AREA + "/people", AREA + "/people/staying/roles", "roles", "MENTOR", "roles", "PRACTITIONER").statusCode()).isEqualTo(302);
+        assertThat(people.rolesIn("staying", areas.find("kept-test").orElseThrow().id())).containsExactlyInAnyOrder(Role.MENTOR, Role.PRACTITIONER);
         String refused = post(AREA + "/people/admin/remove", AREA + "/people/admin/remove").body();
         assertErrorBeside(refused, "roles-admin", "only administrator");
         assertThat(api.delete("/api/v1/areas/kept-test/people/admin").status()).isEqualTo(422);

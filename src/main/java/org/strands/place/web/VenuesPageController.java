@@ -9,7 +9,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.place.VenueDetails;
@@ -24,6 +23,10 @@ import org.strands.platform.Role;
 /** Adding venues that are not schools, one by one or from a CSV file. */
 @Controller
 class VenuesPageController {
+
+    /** The venues file upload form. */
+    record Upload(MultipartFile file) {
+    }
 
     private final VenueRegister venues;
 
@@ -63,9 +66,10 @@ class VenuesPageController {
     }
 
     @PostMapping("/areas/{area}/venues/import")
-    String importFile(AreaContext area, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+    String importFile(AreaContext area, @ModelAttribute("upload") Upload upload, BindingResult binding, Model model,
             RedirectAttributes redirect) throws IOException {
         area.require(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD);
+        MultipartFile file = upload.file();
         if (file == null || file.isEmpty()) {
             FormErrors errors = new FormErrors();
             errors.add("venues-file", "Choose a CSV file of venues.");

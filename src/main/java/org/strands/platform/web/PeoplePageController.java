@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.platform.AreaContext;
 import org.strands.platform.AreaMembers;
@@ -23,6 +22,10 @@ import org.strands.platform.Role;
 /** The area's people: who is a member with which roles; add someone; change roles; remove someone. */
 @Controller
 class PeoplePageController {
+
+    /** A member's roles form: the roles ticked. */
+    record RolesCommand(List<String> roles) {
+    }
 
     private final AreaMembers members;
 
@@ -54,11 +57,11 @@ class PeoplePageController {
     }
 
     @PostMapping("/areas/{area}/people/{username}/roles")
-    String setRoles(AreaContext area, @PathVariable String username, @RequestParam(required = false) List<String> roles,
-            Model model, RedirectAttributes redirect) {
+    String setRoles(AreaContext area, @PathVariable String username, @ModelAttribute("roleChange") RolesCommand form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         area.require(Role.ADMIN);
         try {
-            members.setRoles(area.areaId(), username, PersonCommand.roles(roles));
+            members.setRoles(area.areaId(), username, PersonCommand.roles(form.roles()));
         } catch (InvalidInput e) {
             FormErrors errors = new FormErrors();
             errors.addAll(e, column -> "roles-" + username);

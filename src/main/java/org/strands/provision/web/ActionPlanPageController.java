@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.framework.OutcomeCode;
 import org.strands.platform.AreaContext;
@@ -24,6 +23,10 @@ import org.strands.provision.ProvisionRegister;
 /** The action plan page: the actions with their progress, and forms to add, change, update and delete them. */
 @Controller
 class ActionPlanPageController {
+
+    /** The progress form under each action: its status and a note. */
+    record Progress(String status, String note) {
+    }
 
     private final ActionPlan plan;
     private final ProvisionRegister register;
@@ -84,10 +87,10 @@ class ActionPlanPageController {
     }
 
     @PostMapping("/areas/{area}/provision/actions/{id}")
-    String progress(AreaContext area, @PathVariable long id, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String progress(AreaContext area, @PathVariable long id, @ModelAttribute("progress") Progress form, BindingResult binding,
+            RedirectAttributes redirect) {
         ProvisionAccess.requireEditor(area);
-        plan.progress(area.area(), id, Choice.parse(ActionStatus.class, status).orElse(null), note, null, null, area.username());
+        plan.progress(area.area(), id, Choice.parse(ActionStatus.class, form.status()).orElse(null), form.note(), null, null, area.username());
         redirect.addFlashAttribute("saved", "Action updated.");
         return "redirect:/areas/" + area.area().slug() + "/provision/actions";
     }
