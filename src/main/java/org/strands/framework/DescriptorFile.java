@@ -49,7 +49,7 @@ record DescriptorFile(Map<String, String> wording) {
         }
         if (readable) {
             OutcomeCode.ALL.stream().map(OutcomeCode::code).filter(c -> !wording.containsKey(c))
-                    .forEach(c -> errors.add(new RowError(0, "code", "There is no row for " + c + ": every one of the fifteen outcomes needs a descriptor.")));
+                    .forEach(c -> errors.add(new RowError(0, "file", "There is no row for " + c + ": every one of the fifteen outcomes needs a descriptor.")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("The descriptor set was not loaded.", errors);

@@ -96,22 +96,22 @@ public class Localities {
         Map<String, String> wardToLocality = new LinkedHashMap<>();
         for (int i = 0; i < groupings.size(); i++) {
             Grouping g = groupings.get(i);
-            String field = "Locality " + (i + 1);
+            String field = "Locality " + (i + 1) + ":";
             if (g.name() == null || g.name().isBlank()) {
-                errors.add(new RowError(0, field + ": name", "Enter a name for locality " + (i + 1) + "."));
+                errors.add(new RowError(0, field + " name", "Enter a name for the locality."));
             } else if (!names.add(g.name().strip().toLowerCase(java.util.Locale.ROOT))) {
-                errors.add(new RowError(0, field + ": name", "There is already a locality called \"" + g.name().strip() + "\"."));
+                errors.add(new RowError(0, field + " name", "There is already a locality called \"" + g.name().strip() + "\"."));
             }
             for (String ward : wardsOf(g)) {
                 if (!wards.containsKey(ward)) {
-                    errors.add(new RowError(0, field + ": wards", ward + " is not a ward of " + area.name() + "."));
+                    errors.add(new RowError(0, field + " wards", ward + " is not a ward of " + area.name() + "."));
                 } else if (wardToLocality.putIfAbsent(ward, g.name()) != null) {
-                    errors.add(new RowError(0, field + ": wards", wards.get(ward).name() + " is in more than one locality."));
+                    errors.add(new RowError(0, field + " wards", wards.get(ward).name() + " is in more than one locality."));
                 }
             }
         }
         wards.values().stream().filter(w -> !wardToLocality.containsKey(w.code()))
-                .forEach(w -> errors.add(new RowError(0, "wards", w.name() + " (" + w.code() + ") is not in any locality.")));
+                .forEach(w -> errors.add(new RowError(0, "Wards", w.name() + " (" + w.code() + ") is not in any locality.")));
         if (!errors.isEmpty()) {
             throw new InvalidInput("The localities were not changed.", errors);
         }

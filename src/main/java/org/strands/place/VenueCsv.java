@@ -9,7 +9,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.strands.platform.BadValue;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.Numbers;
 import org.strands.platform.RowError;
 import org.strands.platform.Utf8Text;
 
@@ -72,9 +74,9 @@ final class VenueCsv {
             return null;
         }
         try {
-            return Double.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new RowError(row, column, "\"" + text + "\" is not a number."));
+            return Numbers.decimal(text).doubleValue();
+        } catch (BadValue e) {
+            errors.add(new RowError(row, column, e.getMessage()));
             return null;
         }
     }

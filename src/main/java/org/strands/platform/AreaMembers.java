@@ -96,6 +96,20 @@ public class AreaMembers {
         audit.record(areaId, "MEMBER_ROLES_CHANGED", "person", username, roles.toString());
     }
 
+    /** Removes a person from the area (their account stays); the last administrator stays. The audit log says who did it. */
+    @Transactional
+    public void remove(long areaId, String username, String by) {
+        Set<Role> current = people.rolesIn(username, areaId);
+        if (current.isEmpty()) {
+            throw new NotFound("There is no member " + username + " in this area.");
+        }
+        if (current.contains(Role.ADMIN) && admins(areaId) == 1) {
+            throw InvalidInput.of("roles", username + " is the area's only administrator: make someone else an administrator first.");
+        }
+        people.revokeAll(username, areaId);
+        audit.record(areaId, "MEMBER_REMOVED", "person", username, "Had roles " + current + "; removed by " + by);
+    }
+
     private int admins(long areaId) {
         return db.sql("select count(*) from membership where area_id = ? and role = 'ADMIN'").param(areaId)
                 .query(Integer.class).single();

@@ -27,6 +27,9 @@ public class ActionPlan {
     public record NewAction(String title, List<String> outcomes, List<String> localities, String owner, LocalDate dueOn) {
     }
 
+    /** The longest "what will be done" that an action keeps. */
+    public static final int TITLE_LIMIT = 300;
+
     private final JdbcClient db;
     private final ProvisionRegister register;
     private final AuditTrail audit;
@@ -62,30 +65,80 @@ public class ActionPlan {
 
     @Transactional
     public Action add(Area area, NewAction action, String by) {
+        AreaFacts facts = checked(area, action, "The action was not added.");
+        long id = db.sql("insert into action (area_id, title, owner, due_on, status, created_by, created_at) values (?, ?, ?, ?, 'NOT_STARTED', ?, ?) returning id")
+                .params(area.id(), action.title().strip(), action.owner().strip(), action.dueOn(), by, Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        link(id, action, facts);
+        audit.record(area.id(), "ACTION_ADDED", "action", String.valueOf(id), action.title());
+        return one(area, id);
+    }
+
+    /** Changes what an action is, who owns it, when it is due and what it concerns; the audit log keeps what it was. */
+    @Transactional
+    public Action change(Area area, long id, NewAction action, String by) {
+        Action before = one(area, id);
+        AreaFacts facts = checked(area, action, "The action was not changed.");
+        db.sql("update action set title = ?, owner = ?, due_on = ? where id = ? and area_id = ?")
+                .params(action.title().strip(), action.owner().strip(), action.dueOn(), id, area.id()).update();
+        db.sql("delete from action_outcome where action_id = ?").param(id).update();
+        db.sql("delete from action_locality where action_id = ?").param(id).update();
+        link(id, action, facts);
+        audit.record(area.id(), "ACTION_CHANGED", "action", String.valueOf(id), "Was: " + described(before) + " by " + by);
+        return one(area, id);
+    }
+
+    /** Deletes an action with its notes; the audit log keeps what it was and who deleted it. */
+    @Transactional
+    public void delete(Area area, long id, String by) {
+        Action before = one(area, id);
+        db.sql("delete from action where id = ? and area_id = ?").params(id, area.id()).update();
+        audit.record(area.id(), "ACTION_DELETED", "action", String.valueOf(id), described(before) + ", deleted by " + by);
+    }
+
+    /** Throws {@link InvalidInput} with every reason the action could not be stored; stores nothing. */
+    public void check(Area area, NewAction action) {
+        checked(area, action, "The action was not saved.");
+    }
+
+    private AreaFacts checked(Area area, NewAction action, String summary) {
         AreaFacts facts = register.facts(area);
         List<RowError> errors = new ArrayList<>();
         if (action.title() == null || action.title().isBlank()) {
             errors.add(new RowError(0, "title", "Enter what the action is."));
+        } else if (action.title().strip().length() > TITLE_LIMIT) {
+            errors.add(new RowError(0, "title", "What will be done must be " + TITLE_LIMIT + " characters or fewer."));
         }
         if (action.owner() == null || action.owner().isBlank()) {
             errors.add(new RowError(0, "owner", "Enter who owns the action."));
         }
-        List<String> outcomes = action.outcomes() == null ? List.of() : action.outcomes();
-        List<String> localities = action.localities() == null ? List.of() : action.localities();
-        outcomes.stream().filter(c -> OutcomeCode.parse(c).isEmpty()).forEach(c -> errors.add(new RowError(0, "outcomes", "\"" + c + "\" is not an outcome code.")));
-        localities.stream().filter(l -> facts.locality(l).isEmpty()).forEach(l -> errors.add(new RowError(0, "localities", "\"" + l + "\" is not a locality of this area.")));
+        outcomes(action).stream().filter(c -> OutcomeCode.parse(c).isEmpty()).forEach(c -> errors.add(new RowError(0, "outcomes", "\"" + c + "\" is not an outcome code.")));
+        localities(action).stream().filter(l -> facts.locality(l).isEmpty()).forEach(l -> errors.add(new RowError(0, "localities", "\"" + l + "\" is not a locality of this area.")));
         if (!errors.isEmpty()) {
-            throw new InvalidInput("The action was not added.", errors);
+            throw new InvalidInput(summary, errors);
         }
-        long id = db.sql("insert into action (area_id, title, owner, due_on, status, created_by, created_at) values (?, ?, ?, ?, 'NOT_STARTED', ?, ?) returning id")
-                .params(area.id(), action.title().strip(), action.owner().strip(), action.dueOn(), by, Timestamp.from(clock.instant()))
-                .query(Long.class).single();
-        outcomes.stream().map(c -> OutcomeCode.parse(c).orElseThrow().code()).distinct().forEach(c ->
+        return facts;
+    }
+
+    private void link(long id, NewAction action, AreaFacts facts) {
+        outcomes(action).stream().map(c -> OutcomeCode.parse(c).orElseThrow().code()).distinct().forEach(c ->
                 db.sql("insert into action_outcome (action_id, outcome_code) values (?, ?)").params(id, c).update());
-        localities.stream().map(l -> facts.locality(l).orElseThrow()).distinct().forEach(l ->
+        localities(action).stream().map(l -> facts.locality(l).orElseThrow()).distinct().forEach(l ->
                 db.sql("insert into action_locality (action_id, locality_id) values (?, ?)").params(id, l).update());
-        audit.record(area.id(), "ACTION_ADDED", "action", String.valueOf(id), action.title());
-        return one(area, id);
+    }
+
+    private static String described(Action a) {
+        return "\u201c" + a.title() + "\u201d, owned by " + a.owner() + (a.dueOn() == null ? "" : ", due " + a.dueOn())
+                + (a.outcomes().isEmpty() ? "" : ", outcomes " + String.join(" ", a.outcomes()))
+                + (a.localities().isEmpty() ? "" : ", localities " + String.join(", ", a.localities()));
+    }
+
+    private static List<String> outcomes(NewAction action) {
+        return action.outcomes() == null ? List.of() : action.outcomes();
+    }
+
+    private static List<String> localities(NewAction action) {
+        return action.localities() == null ? List.of() : action.localities();
     }
 
     /** Changes an action's status, owner or due date where given, and adds a progress note if there is one. */

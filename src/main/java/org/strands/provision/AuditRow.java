@@ -3,16 +3,16 @@ package org.strands.provision;
 import static org.strands.provision.AuditColumns.*;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strands.platform.BadValue;
+import org.strands.platform.Lists;
+import org.strands.platform.Numbers;
 import org.strands.platform.RowError;
 
 /** One row of the audit spreadsheet, as text by column, turned into an offer with every parse error named. */
 record AuditRow(long row, Map<String, String> cells) {
-
-    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
 
     OfferDetails toOffer(List<RowError> errors) {
         return new OfferDetails(text(PARTNER), choice(PartnerType.class, PARTNER_TYPE, errors), text(OFFER),
@@ -34,7 +34,7 @@ record AuditRow(long row, Map<String, String> cells) {
 
     private List<String> list(String column) {
         String value = text(column);
-        return value == null ? List.of() : Arrays.stream(value.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Lists.split(value);
     }
 
     private <E extends Enum<E> & Choice> E choice(Class<E> type, String column, List<RowError> errors) {
@@ -51,23 +51,15 @@ record AuditRow(long row, Map<String, String> cells) {
 
     private BigDecimal decimal(String column, List<RowError> errors) {
         String value = text(column);
-        if (value == null) {
-            return null;
-        }
-        String plain = value.replace("£", "").strip();
-        if (plain.contains(",") && !THOUSANDS.matcher(plain).matches()) {
-            errors.add(new RowError(row, column, "\"" + value + "\" is not a number: use a full stop for decimals, commas only between thousands."));
-            return null;
-        }
         try {
-            BigDecimal number = new BigDecimal(plain.replace(",", ""));
-            if (number.abs().compareTo(OfferRules.LARGEST) > 0) {
+            BigDecimal number = Numbers.decimal(value);
+            if (number != null && number.abs().compareTo(OfferRules.LARGEST) > 0) {
                 errors.add(new RowError(row, column, "\"" + value + "\" is too large."));
                 return null;
             }
             return number;
-        } catch (NumberFormatException e) {
-            errors.add(new RowError(row, column, "\"" + value + "\" is not a number."));
+        } catch (BadValue e) {
+            errors.add(new RowError(row, column, e.getMessage()));
             return null;
         }
     }
@@ -78,9 +70,9 @@ record AuditRow(long row, Map<String, String> cells) {
             return null;
         }
         try {
-            return value.stripTrailingZeros().intValueExact();
-        } catch (ArithmeticException e) {
-            errors.add(new RowError(row, column, "\"" + cells.get(column) + "\" is not a whole number."));
+            return Numbers.wholeInt(text(column));
+        } catch (BadValue e) {
+            errors.add(new RowError(row, column, e.getMessage()));
             return null;
         }
     }

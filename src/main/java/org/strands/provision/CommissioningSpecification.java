@@ -26,6 +26,8 @@ public class CommissioningSpecification {
     }
 
     static final int MAX_LENGTH = 4000;
+    /** The longest expectation kept, for the form's character limit. */
+    public static final int LONGEST = MAX_LENGTH;
 
     private final JdbcClient db;
     private final ProvisionRegister register;

@@ -21,6 +21,13 @@ public record OfferDetails(String partner, PartnerType partnerType, String name,
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
+    /** A stored offer's details with another status, as when it is withdrawn. */
+    static OfferDetails of(Offer o, OfferStatus status) {
+        return new OfferDetails(o.partner(), o.partnerType(), o.name(), o.description(), o.outcomes(), o.entry(), o.disciplines(),
+                o.localities(), o.settingRefs(), o.ageFrom(), o.ageTo(), o.accessRoute(), o.deliveredBy(), o.annualCapacity(),
+                o.annualHours(), o.annualCost(), status, o.evidence(), o.contact(), o.howToAccess());
+    }
+
     /** The same offer under the names already stored (matched regardless of case). */
     OfferDetails named(String partnerName, String offerName) {
         return new OfferDetails(partnerName, partnerType, offerName, description, outcomes, entry, disciplines, localities,

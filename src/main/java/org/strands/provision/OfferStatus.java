@@ -4,7 +4,9 @@ package org.strands.provision;
 public enum OfferStatus implements Choice {
     CURRENT("Current"),
     PLANNED("Planned"),
-    DECOMMISSIONED("Decommissioned");
+    DECOMMISSIONED("Decommissioned"),
+    /** Taken back by the area: kept with its history, shown nowhere as provision. */
+    WITHDRAWN("Withdrawn");
 
     private final String label;
 

@@ -91,6 +91,20 @@ public class ProvisionRegister {
         return write(area, offer.named(offer.partner().strip(), offer.name().strip()), facts, by);
     }
 
+    /** Withdraws an offer: its status becomes withdrawn; it is kept, with a history entry and an audit entry saying who did it. */
+    @Transactional
+    public Offer withdraw(Area area, long id, String by) {
+        Offer current = offer(area, id);
+        Offer withdrawn = write(area, OfferDetails.of(current, OfferStatus.WITHDRAWN), facts(area), by);
+        audit.record(area.id(), "OFFER_WITHDRAWN", "offer", String.valueOf(id), current.partner() + ": " + current.name());
+        return withdrawn;
+    }
+
+    /** Throws {@link InvalidInput} with every reason the offer could not be stored; stores nothing. */
+    public void check(Area area, OfferDetails offer) {
+        checked(area, offer);
+    }
+
     private AreaFacts checked(Area area, OfferDetails offer) {
         AreaFacts facts = facts(area);
         List<RowError> errors = new ArrayList<>();

@@ -105,10 +105,23 @@ class CommissionerAuditJourneyBrowserTests {
             page.navigate(url("/areas/journey/provision/actions"));
             page.fill("#title", "Commission a targeted language group");
             page.fill("#owner", "Chris Commissioner");
-            page.fill("#dueOn", "2027-03-31");
-            page.selectOption("#outcomes", new String[] {"IN2"});
+            page.fill("#dueOn-day", "31/03/2027");
+            page.check("input[name=outcomes][value=IN2]");
             page.click("main form[action$='/provision/actions'] button[type=submit]");
             assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Commission a targeted language group")).count()).isEqualTo(1);
+            assertThat(page.locator("main").textContent()).contains("31 March 2027");
+            accessible(page);
+
+            page.fill("#title", "");
+            page.fill("#owner", "Chris Commissioner");
+            page.fill("#dueOn-day", "31");
+            page.fill("#dueOn-month", "13");
+            page.fill("#dueOn-year", "2027");
+            page.click("main form[action$='/provision/actions'] button[type=submit]");
+            assertThat(page.locator("#title-error").textContent()).contains("Enter what the action is.");
+            assertThat(page.locator("#dueOn-error").textContent()).contains("the month must be a number from 1 to 12");
+            assertThat(page.inputValue("#dueOn-month")).isEqualTo("13");
+            assertThat(page.inputValue("#owner")).isEqualTo("Chris Commissioner");
             accessible(page);
         }
     }

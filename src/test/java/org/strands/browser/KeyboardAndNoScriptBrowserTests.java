@@ -89,7 +89,10 @@ class KeyboardAndNoScriptBrowserTests {
             page.fill("#latitude", "north");
             page.fill("#name", "Browser Test Library");
             page.click("main form[action$='/venues'] button[type=submit]");
-            assertThat(page.locator(".govuk-error-summary").textContent()).contains("Enter the latitude as a number");
+            assertThat(page.locator(".govuk-error-summary").textContent()).contains("\"north\" is not a number.");
+            assertThat(page.locator("#latitude-error").textContent()).contains("\"north\" is not a number.");
+            assertThat(page.inputValue("#latitude")).isEqualTo("north");
+            assertThat(page.inputValue("#name")).isEqualTo("Browser Test Library");
             page.fill("#latitude", "");
             page.selectOption("#kind", "LIBRARY");
             page.fill("#postcode", "SK1 3XE");

@@ -91,7 +91,7 @@ class LinkTherapistsJourneyBrowserTests {
             assertThat(page.locator("main").textContent()).contains("126 of 126 have a link therapist");
             accessible(axe, "/areas/link-journey/link-therapists");
 
-            page.locator("main table a.govuk-link").first().click();
+            page.locator("main table a.govuk-link[href*='/link-therapists/settings/']").first().click();
             String setting = page.url().substring(page.url().lastIndexOf('/') + 1);
             page.locator("input[name=therapistId]:not(:checked)").first().check();
             page.click("main form button[type=submit]");

@@ -53,8 +53,9 @@ class PagesAreAccessibleBrowserTests {
         "/areas/stockport/provision/offers", "/areas/stockport/provision/offers/1", "/areas/stockport/provision/offers/new",
         "/areas/stockport/provision/import", "/areas/stockport/provision/specification", "/areas/stockport/provision/actions",
         "/areas/stockport/need", "/areas/stockport/need?by=ward&ageBand=0-4", "/areas/stockport/need?by=small-area",
-        "/areas/stockport/need/workforce", "/areas/stockport/need/workforce?therapists=-3&k=4&current-1=x", "/areas/stockport/need/settings",
-        "/areas/stockport/link-therapists", "/areas/stockport/link-therapists/settings/106074"})
+        "/areas/stockport/need/workforce", "/areas/stockport/need/workforce?therapists=-3&k=4&locality=1&current=x", "/areas/stockport/need/settings",
+        "/areas/stockport/link-therapists", "/areas/stockport/link-therapists/settings/106074",
+        "/areas/stockport/provision/offers/1/withdraw", "/areas/stockport/people/lead/remove"})
     void pageHasNoAccessibilityViolations(String path) {
         Response response = page.navigate(url(path));
         assertThat(response.status()).isIn(200, 404);

@@ -58,7 +58,7 @@ class LocalitiesIntegrationTests {
                 [{"name":"Only","wards":["E05000001"]},{"name":" ","wards":[]}]""");
         assertThat(response.status()).isEqualTo(422);
         JsonNode errors = response.json().get("errors");
-        assertThat(errors.findValuesAsString("column")).contains("Locality 1: wards", "Locality 2: name", "wards");
+        assertThat(errors.findValuesAsString("column")).contains("Locality 1: wards", "Locality 2: name", "Wards");
         assertThat(errors.findValuesAsString("column")).noneMatch(column -> column.contains("[") || column.contains("."));
         assertThat(errors.findValues("row")).allMatch(row -> row.asInt() == 0);
         assertThat(admin.get("/api/v1/areas/localities-test/localities").body()).isEqualTo(before);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,6 +17,7 @@ import org.strands.framework.FrameworkPermissions;
 import org.strands.framework.Level;
 import org.strands.framework.Strand;
 import org.strands.platform.AreaContext;
+import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Public;
@@ -49,26 +52,31 @@ class FrameworkPageController {
 
     @Requires(FrameworkPermissions.LOAD_DESCRIPTOR_SETS)
     @GetMapping("/areas/{area}/framework/descriptor-sets/new")
-    String loadForm(AreaContext area) {
+    String loadForm(AreaContext area, Model model) {
+        model.addAttribute("form", new DescriptorSetCommand(null, null, null, null));
         return "framework/load-descriptor-set";
     }
 
     @Requires(FrameworkPermissions.LOAD_DESCRIPTOR_SETS)
     @PostMapping("/areas/{area}/framework/descriptor-sets")
-    String load(AreaContext area, @RequestParam String code, @RequestParam String name,
-            @RequestParam(required = false) String discipline, @RequestParam("file") MultipartFile file,
+    String load(AreaContext area, @ModelAttribute("form") DescriptorSetCommand form, BindingResult binding,
             Model model, RedirectAttributes redirect) throws IOException {
-        try {
-            catalogue.load(area.areaId(), code, name, discipline, file.getInputStream(), area.username());
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
-            model.addAttribute("code", code);
-            model.addAttribute("name", name);
-            model.addAttribute("discipline", discipline);
+        FormErrors errors = new FormErrors();
+        if (form.file() == null || form.file().isEmpty()) {
+            errors.add("file", "Choose a CSV file of descriptors.");
+        } else {
+            try {
+                catalogue.load(area.areaId(), form.code(), form.name(), form.discipline(), form.file().getInputStream(), area.username());
+            } catch (InvalidInput e) {
+                errors.addAll(e, column -> column);
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.addTo(model);
             return "framework/load-descriptor-set";
         }
-        redirect.addFlashAttribute("loaded", name);
-        return "redirect:/areas/" + area.area().slug() + "/framework?set=" + code;
+        redirect.addFlashAttribute("loaded", form.name());
+        return "redirect:/areas/" + area.area().slug() + "/framework?set=" + form.code();
     }
 
     private static String show(Framework framework, Model model) {

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,10 +24,15 @@ import org.strands.linking.LinkingPermissions;
 import org.strands.linking.TherapistInput;
 import org.strands.place.AreaPlaces;
 import org.strands.platform.AreaContext;
+import org.strands.platform.BadValue;
+import org.strands.platform.Confirmation;
+import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
 import org.strands.platform.Job;
+import org.strands.platform.Numbers;
+import org.strands.platform.Options;
 import org.strands.platform.RowError;
 
 /** Link therapists in pages: the team, placing them by need, each setting's link, and choosing by hand. */
@@ -62,7 +69,12 @@ class LinkTherapistsPageController {
         model.addAttribute("canEdit", area.may(LinkingPermissions.PLACE));
         model.addAttribute("bases", places.settings(area.area(), AreaPlaces.SettingFilter.NONE).stream()
                 .filter(s -> s.latitude() != null).toList());
+        model.addAttribute("baseOptions", Options.of(places.settings(area.area(), AreaPlaces.SettingFilter.NONE).stream()
+                .filter(s -> s.latitude() != null).toList(), s -> s.ref(), s -> s.name() + (s.venue() ? " (" + s.type() + ")" : "")));
         model.addAttribute("kinds", kinds.choices(area.area()));
+        if (!model.containsAttribute("therapist")) {
+            model.addAttribute("therapist", TherapistCommand.empty());
+        }
         return "linking/link-therapists";
     }
 
@@ -82,17 +94,34 @@ class LinkTherapistsPageController {
 
     @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/team")
-    String add(AreaContext area, @RequestParam String name, @RequestParam String linkHours, @RequestParam String base, Model model,
+    String add(AreaContext area, @ModelAttribute("therapist") TherapistCommand form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        java.math.BigDecimal hours = errors.parse("linkHours", form.linkHours(), Numbers::decimal);
         try {
-            team.add(area.area(), new TherapistInput(name, hours(linkHours), base, null, null, null), area.username());
+            if (errors.isEmpty()) {
+                team.add(area.area(), new TherapistInput(form.name(), hours == null ? null : hours.doubleValue(), form.base(), null, null, null),
+                        area.username());
+            }
         } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors().stream().map(r -> new RowError(0, r.column(), r.message())).toList());
-            model.addAttribute("entered", Map.of("name", name, "linkHours", linkHours, "base", base));
+            errors.addAll(e, column -> column);
+        }
+        if (!errors.isEmpty()) {
+            errors.addTo(model);
             return page(area, model);
         }
-        redirect.addFlashAttribute("saved", name.strip() + " added to the team.");
+        redirect.addFlashAttribute("saved", form.name().strip() + " added to the team.");
         return "redirect:/areas/" + area.area().slug() + "/link-therapists";
+    }
+
+    @Requires(LinkingPermissions.PLACE)
+    @GetMapping("/areas/{area}/link-therapists/team/{id}/remove")
+    String confirmRemove(AreaContext area, @PathVariable long id, Model model) {
+        String name = team.one(area.area(), id).name();
+        String base = "/areas/" + area.area().slug() + "/link-therapists";
+        return Confirmation.page(model, "Remove a link therapist", "Are you sure you want to remove " + name + " from the team?",
+                "Their schools and settings will need placing again. The audit log keeps who removed them.",
+                base + "/team/" + id + "/remove", "Remove from the team", base);
     }
 
     @Requires(LinkingPermissions.PLACE)
@@ -106,12 +135,15 @@ class LinkTherapistsPageController {
 
     @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/solve")
-    String solve(AreaContext area, @RequestParam(defaultValue = "10") String seconds, Model model, RedirectAttributes redirect) {
+    String solve(AreaContext area, @ModelAttribute("solve") SolveCommand form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         try {
-            Job job = solving.start(area.area(), Duration.ofSeconds(whole(seconds)), area.username());
+            Job job = solving.start(area.area(), Duration.ofSeconds(whole(form.seconds())), area.username());
             return "redirect:" + job.pagePath(area.area());
         } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
+            FormErrors errors = new FormErrors();
+            errors.addAll(e, column -> column);
+            errors.addTo(model);
             return page(area, model);
         }
     }
@@ -167,19 +199,12 @@ class LinkTherapistsPageController {
         }).toList();
     }
 
-    private static Double hours(String text) {
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static long whole(String text) {
         try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of("seconds", "Enter a whole number of seconds, such as 10.");
+            Long seconds = Numbers.whole(text == null || text.isBlank() ? "10" : text);
+            return seconds;
+        } catch (BadValue e) {
+            throw InvalidInput.of("seconds", e.getMessage() + " Enter a whole number of seconds, such as 10.");
         }
     }
 }

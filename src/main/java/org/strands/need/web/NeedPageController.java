@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,10 +23,13 @@ import org.strands.need.SettingNeed;
 import org.strands.need.WorkforceAllocation;
 import org.strands.place.AgeShares;
 import org.strands.platform.AreaContext;
+import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
 import org.strands.platform.RowError;
+import org.strands.platform.Numbers;
+import org.strands.platform.Role;
 
 /** Where need is: totals by level, need by place as a chart and a table, and the model with its history. */
 @Controller
@@ -61,31 +66,31 @@ class NeedPageController {
      */
     @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/areas/{area}/need/workforce")
-    String workforce(AreaContext area, @RequestParam Map<String, String> params, Model model) {
-        String therapists = params.getOrDefault("therapists", "40");
-        String assistants = params.getOrDefault("assistants", "12");
-        String kText = params.getOrDefault("k", String.valueOf(estimates.model(area.area()).specialistWeight()));
-        Map<String, String> currentText = new LinkedHashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith("current-") && !value.isBlank()) {
-                currentText.put(name.substring("current-".length()), value);
-            }
-        });
+    String workforce(AreaContext area, @ModelAttribute("form") WorkforceCommand form, BindingResult binding, Model model) {
+        String therapists = form.therapists() == null ? "40" : form.therapists();
+        String assistants = form.assistants() == null ? "12" : form.assistants();
+        String kText = form.k() == null ? String.valueOf(estimates.model(area.area()).specialistWeight()) : form.k();
+        Map<String, String> currentText = form.currentByLocality();
         model.addAttribute("therapists", therapists);
         model.addAttribute("assistants", assistants);
         model.addAttribute("k", kText);
         model.addAttribute("currentText", currentText);
         model.addAttribute("localities", estimates.need(area.area(), "locality"));
-        try {
-            Map<String, Double> roles = new LinkedHashMap<>();
-            roles.put("Therapists", number("therapists", therapists));
-            roles.put("Assistants", number("assistants", assistants));
-            Map<String, Double> current = new LinkedHashMap<>();
-            currentText.forEach((key, value) -> current.put(key, number("current-" + key, value)));
-            model.addAttribute("allocation", workforce.allocate(area.area(), null, roles, number("k", kText), current));
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
+        FormErrors errors = new FormErrors();
+        Map<String, Double> roles = new LinkedHashMap<>();
+        roles.put("Therapists", number(errors, "therapists", therapists));
+        roles.put("Assistants", number(errors, "assistants", assistants));
+        Double k = number(errors, "k", kText);
+        Map<String, Double> current = new LinkedHashMap<>();
+        currentText.forEach((key, value) -> current.put(key, number(errors, "current-" + key, value)));
+        if (errors.isEmpty()) {
+            try {
+                model.addAttribute("allocation", workforce.allocate(area.area(), null, roles, k, current));
+            } catch (InvalidInput e) {
+                errors.addAll(e, column -> column);
+            }
         }
+        errors.addTo(model);
         return "need/workforce";
     }
 
@@ -126,25 +131,35 @@ class NeedPageController {
 
     @Requires(NeedPermissions.EDIT_MODEL)
     @PostMapping("/areas/{area}/need/model")
-    String change(AreaContext area, @RequestParam String targetedRate, @RequestParam String deprivationMultiplier,
-            @RequestParam String specialistRate, @RequestParam String specialistWeight, Model model,
+    String change(AreaContext area, @ModelAttribute("modelForm") NeedModelCommand form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            estimates.change(area.area(), new NeedModel(number("targetedRate", targetedRate), number("deprivationMultiplier", deprivationMultiplier),
-                    number("specialistRate", specialistRate), number("specialistWeight", specialistWeight)), area.username());
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
-            return need(area, "locality", null, model);
+        FormErrors errors = new FormErrors();
+        Double targeted = number(errors, "targetedRate", form.targetedRate());
+        Double multiplier = number(errors, "deprivationMultiplier", form.deprivationMultiplier());
+        Double specialist = number(errors, "specialistRate", form.specialistRate());
+        Double weight = number(errors, "specialistWeight", form.specialistWeight());
+        if (errors.isEmpty()) {
+            try {
+                estimates.change(area.area(), new NeedModel(targeted, multiplier, specialist, weight), area.username());
+            } catch (InvalidInput e) {
+                errors.addAll(e, column -> column);
+            }
+        }
+        if (!errors.isEmpty()) {
+            String page = need(area, "locality", null, model);
+            errors.addTo(model);
+            return page;
         }
         redirect.addFlashAttribute("saved", "Model changed: every figure now follows it.");
         return "redirect:/areas/" + area.area().slug() + "/need";
     }
 
-    private static double number(String field, String text) {
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidInput("That is not a number.", List.of(new RowError(0, field, "Enter a number, such as 0.1.")));
+    /** The number typed in a field, or null with the reason beside the field (a blank field is refused too). */
+    private static Double number(FormErrors errors, String field, String text) {
+        java.math.BigDecimal value = errors.parse(field, text, Numbers::decimal);
+        if (value == null && !errors.byField().containsKey(field)) {
+            errors.add(field, "Enter a number, such as 0.1.");
         }
+        return value == null ? null : value.doubleValue();
     }
 }

@@ -2,6 +2,7 @@ package org.strands.place.reference;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.strands.platform.Numbers;
 
 /** How a value in a reference file is checked and converted; each failure has a plain-English reason. */
 enum ColumnType {
@@ -78,9 +79,9 @@ enum ColumnType {
 
     private static BigDecimal number(String value) throws BadValue {
         try {
-            return new BigDecimal(value.replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new BadValue("\"" + value + "\" is not a number");
+            return Numbers.decimal(value);
+        } catch (org.strands.platform.BadValue e) {
+            throw new BadValue(e.getMessage().replaceAll("\\.$", ""));
         }
     }
 

@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.place.AreaSetup;
@@ -17,9 +18,11 @@ import org.strands.place.ReferenceData;
 import org.strands.place.ReferenceDataLoadJob;
 import org.strands.platform.Area;
 import org.strands.platform.AreaRegistry;
+import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Requires;
 import org.strands.platform.Job;
+import org.strands.platform.Options;
 
 /** The system administrator's pages: national reference data and areas (secured as /admin/**). */
 @Controller
@@ -40,22 +43,31 @@ class AdminPageController {
     @Requires(PlacePermissions.LOAD_REFERENCE_DATA)
     @GetMapping("/admin/reference-data")
     String referenceData(Model model) {
-        model.addAttribute("datasets", referenceData.datasets());
+        datasets(model);
         return "place/reference-data";
     }
 
     @Requires(PlacePermissions.LOAD_REFERENCE_DATA)
     @PostMapping("/admin/reference-data")
-    String load(@RequestParam String dataset, @RequestParam MultipartFile file, Principal principal, Model model,
+    String load(@ModelAttribute("upload") ReferenceUpload upload, BindingResult binding, Principal principal, Model model,
             RedirectAttributes redirect) throws IOException {
+        MultipartFile file = upload.file();
+        if (file == null || file.isEmpty()) {
+            FormErrors errors = new FormErrors();
+            errors.add("file", "Choose the CSV file to load.");
+            errors.addTo(model);
+            datasets(model);
+            model.addAttribute("chosen", upload.dataset());
+            return "place/reference-data";
+        }
         try {
-            Job job = loading.start(dataset, file.getOriginalFilename(), file.getBytes(), principal.getName());
+            Job job = loading.start(upload.dataset(), file.getOriginalFilename(), file.getBytes(), principal.getName());
             return "redirect:" + job.pagePath(null);
         } catch (InvalidInput e) {
             model.addAttribute("summary", e.getMessage());
             model.addAttribute("errors", e.errors().stream().limit(100).toList());
-            model.addAttribute("datasets", referenceData.datasets());
-            model.addAttribute("chosen", dataset);
+            datasets(model);
+            model.addAttribute("chosen", upload.dataset());
             return "place/reference-data";
         }
     }
@@ -64,25 +76,39 @@ class AdminPageController {
     @GetMapping("/admin/areas")
     String areas(Model model) {
         model.addAttribute("areas", areas.all());
+        model.addAttribute("form", new AreaCommand(null, null, null));
         return "place/admin-areas";
     }
 
     @Requires(PlacePermissions.CREATE_AREAS)
     @PostMapping("/admin/areas")
-    String create(@RequestParam String slug, @RequestParam String name, @RequestParam String laCodes, Model model,
-            RedirectAttributes redirect) {
-        List<String> codes = Arrays.stream(laCodes.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+    String create(@ModelAttribute("form") AreaCommand form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        List<String> codes = form.laCodes() == null ? List.of()
+                : Arrays.stream(form.laCodes().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
         try {
-            Area area = setup.create(slug, name, codes);
+            Area area = setup.create(form.slug(), form.name(), codes);
             redirect.addFlashAttribute("created", area.name());
             return "redirect:/areas/" + area.slug();
         } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
+            FormErrors errors = new FormErrors();
+            errors.addAll(e, column -> column.startsWith("laCodes") ? "laCodes" : column);
+            errors.addTo(model);
             model.addAttribute("areas", areas.all());
-            model.addAttribute("slug", slug);
-            model.addAttribute("name", name);
-            model.addAttribute("laCodes", laCodes);
             return "place/admin-areas";
         }
+    }
+
+    private void datasets(Model model) {
+        var datasets = referenceData.datasets();
+        model.addAttribute("datasets", datasets);
+        model.addAttribute("datasetOptions", Options.of(datasets, d -> d.slug(), d -> d.label()));
+    }
+
+    /** The reference data upload form: which dataset, and its file. */
+    record ReferenceUpload(String dataset, MultipartFile file) {
+    }
+
+    /** The create-an-area form as entered. */
+    record AreaCommand(String slug, String name, String laCodes) {
     }
 }

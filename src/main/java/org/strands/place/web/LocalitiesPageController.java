@@ -1,20 +1,20 @@
 package org.strands.place.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.place.Localities;
 import org.strands.place.Locality;
 import org.strands.place.PlacePermissions;
 import org.strands.platform.AreaContext;
+import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
@@ -46,21 +46,22 @@ class LocalitiesPageController {
 
     @Requires(PlacePermissions.EDIT_PLACES)
     @PostMapping("/areas/{area}/localities")
-    String regroup(AreaContext area, @RequestParam MultiValueMap<String, String> form, Model model,
+    String regroup(AreaContext area, @ModelAttribute("form") LocalitiesCommand form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        Map<String, List<String>> grouped = new LinkedHashMap<>();
         Map<String, String> submitted = new LinkedHashMap<>();
+        Map<String, String> typed = form.localityOfWard();
         for (Locality.Ward ward : localities.wardsOf(area.area())) {
-            String name = form.getFirst("ward-" + ward.code());
-            String locality = name == null ? "" : name.strip();
-            submitted.put(ward.code(), locality);
-            grouped.computeIfAbsent(locality, k -> new ArrayList<>()).add(ward.code());
+            submitted.put(ward.code(), typed.getOrDefault(ward.code(), ""));
         }
+        Map<String, List<String>> grouped = LocalitiesCommand.grouped(submitted);
         try {
             localities.regroup(area.area(), grouped.entrySet().stream()
                     .map(e -> new Localities.Grouping(e.getKey(), e.getValue())).toList());
         } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
+            List<String> firstWards = grouped.values().stream().map(List::getFirst).toList();
+            FormErrors errors = new FormErrors();
+            errors.addAll(e, column -> fieldOf(column, firstWards));
+            errors.addTo(model);
             model.addAttribute("localities", localities.of(area.area()));
             model.addAttribute("wards", localities.wardsOf(area.area()));
             model.addAttribute("localityOfWard", submitted);
@@ -69,5 +70,12 @@ class LocalitiesPageController {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/areas/" + area.area().slug() + "/localities";
+    }
+
+    /** "Locality 2: name" is about the wards named for the second locality: the first of their boxes. */
+    private static String fieldOf(String column, List<String> firstWards) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Locality (\\d+):.*").matcher(column);
+        int index = m.matches() ? Integer.parseInt(m.group(1)) - 1 : 0;
+        return "ward-" + firstWards.get(Math.min(index, firstWards.size() - 1));
     }
 }

@@ -2,20 +2,31 @@ package org.strands.platform.web;
 
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.strands.platform.Copy;
 import org.strands.platform.Forbidden;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.NotFound;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Every API error as an RFC 9457 problem detail; invalid input lists every error with row and column. */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
@@ -27,6 +38,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, PlainWords.orCopy(e.getMessage(), "error.403.detail"));
     }
 
+    /**
+     * A body that cannot be read. A value its parser refused (see {@code ValueJson}) is invalid input with the
+     * parser's message (422); a value of the wrong kind names the field as the API documents it (400).
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInput invalid) {
+                return ResponseEntity.unprocessableContent().body(invalid(invalid));
+            }
+        }
+        if (e.getMostSpecificCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            String field = String.join(".", invalid.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex() + 1)).toList());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    Copy.of("problem.invalidValue", String.valueOf(invalid.getValue()), field));
+            problem.setProperty("errors", List.of(Map.of("row", 0, "column", field, "message", problem.getDetail())));
+            return handleExceptionInternal(e, problem, headers, status, request);
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
+    }
+
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
@@ -36,28 +70,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    ProblemDetail conflict(org.springframework.dao.DataIntegrityViolationException e) {
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail conflict(DataIntegrityViolationException e) {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "This conflicts with what is already stored, or breaks one of its rules. Nothing was changed.");
-    }
-
-    /** A body that is JSON but holds a value of the wrong kind names the field as the API documents it. */
-    @Override
-    protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
-            org.springframework.http.converter.HttpMessageNotReadableException ex, org.springframework.http.HttpHeaders headers,
-            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
-        if (ex.getMostSpecificCause() instanceof tools.jackson.databind.exc.InvalidFormatException invalid
-                && !invalid.getPath().isEmpty()) {
-            String field = String.join(".", invalid.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex() + 1)).toList());
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    org.strands.platform.Copy.of("problem.invalidValue", String.valueOf(invalid.getValue()), field));
-            problem.setProperty("errors", List.of(Map.of("row", 0, "column", field, "message", problem.getDetail())));
-            return handleExceptionInternal(ex, problem, headers, status, request);
-        }
-        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     @ExceptionHandler(RuntimeException.class)
@@ -73,5 +90,4 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", List.of());
         return problem;
     }
-
 }

@@ -3,6 +3,7 @@ package org.strands.platform.web;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,5 +46,13 @@ class PeopleApiController {
     @PutMapping("/{username}/roles")
     void setRoles(AreaContext area, @PathVariable String username, @RequestBody Set<Role> roles) {
         members.setRoles(area.areaId(), username, roles);
+    }
+
+    /** Removes a person from the area; their account stays. The last administrator stays. */
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
+    @DeleteMapping("/{username}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(AreaContext area, @PathVariable String username) {
+        members.remove(area.areaId(), username, area.username());
     }
 }

@@ -1,25 +1,33 @@
 package org.strands.platform.web;
 
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.platform.AreaContext;
 import org.strands.platform.AreaMembers;
+import org.strands.platform.Confirmation;
+import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
+import org.strands.platform.NotFound;
+import org.strands.platform.Options;
 import org.strands.platform.Role;
 
-/** The area's people: who is a member with which roles; add someone; change roles. */
+/** The area's people: who is a member with which roles; add someone; change roles; remove someone. */
 @Controller
 class PeoplePageController {
+
+    /** A member's roles form: the roles ticked. */
+    record RolesCommand(List<String> roles) {
+    }
 
     private final AreaMembers members;
 
@@ -35,40 +43,74 @@ class PeoplePageController {
 
     @Requires(PlatformPermissions.MANAGE_PEOPLE)
     @PostMapping("/areas/{area}/people")
-    String add(AreaContext area, @RequestParam String username, @RequestParam String displayName,
-            @RequestParam String password, @RequestParam(required = false) List<Role> roles, Model model,
+    String add(AreaContext area, @ModelAttribute("form") PersonCommand form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        Set<Role> chosen = roles == null ? Set.of() : EnumSet.copyOf(roles);
         try {
-            members.add(area.areaId(), new AreaMembers.NewMember(username, displayName, password, chosen), area.systemAdmin());
+            members.add(area.areaId(), new AreaMembers.NewMember(form.username(), form.displayName(), form.password(),
+                    PersonCommand.roles(form.roles())), area.systemAdmin());
         } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
-            model.addAttribute("username", username);
-            model.addAttribute("displayName", displayName);
-            model.addAttribute("chosen", chosen);
+            FormErrors errors = new FormErrors();
+            errors.addAll(e, column -> column);
+            errors.addTo(model);
             return show(area, model);
         }
-        redirect.addFlashAttribute("saved", username + " added.");
+        redirect.addFlashAttribute("saved", form.username() + " added.");
         return "redirect:/areas/" + area.area().slug() + "/people";
     }
 
     @Requires(PlatformPermissions.MANAGE_PEOPLE)
     @PostMapping("/areas/{area}/people/{username}/roles")
-    String setRoles(AreaContext area, @PathVariable String username, @RequestParam(required = false) List<Role> roles,
-            Model model, RedirectAttributes redirect) {
+    String setRoles(AreaContext area, @PathVariable String username, @ModelAttribute("roleChange") RolesCommand form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            members.setRoles(area.areaId(), username, roles == null ? Set.of() : EnumSet.copyOf(roles));
+            members.setRoles(area.areaId(), username, PersonCommand.roles(form.roles()));
         } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
+            FormErrors errors = new FormErrors();
+            errors.addAll(e, column -> "roles-" + username);
+            errors.addTo(model);
             return show(area, model);
         }
         redirect.addFlashAttribute("saved", "Roles of " + username + " saved.");
         return "redirect:/areas/" + area.area().slug() + "/people";
     }
 
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
+    @GetMapping("/areas/{area}/people/{username}/remove")
+    String confirmRemove(AreaContext area, @PathVariable String username, Model model) {
+        AreaMembers.Member member = member(area, username);
+        String base = "/areas/" + area.area().slug() + "/people";
+        return Confirmation.page(model, "Remove a person", "Are you sure you want to remove " + member.displayName() + " from "
+                + area.area().name() + "?", "Their account stays, with any other areas they belong to. The audit log keeps who removed them.",
+                base + "/" + username + "/remove", "Remove from area", base);
+    }
+
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
+    @PostMapping("/areas/{area}/people/{username}/remove")
+    String remove(AreaContext area, @PathVariable String username, Model model, RedirectAttributes redirect) {
+        AreaMembers.Member member = member(area, username);
+        try {
+            members.remove(area.areaId(), username, area.username());
+        } catch (InvalidInput e) {
+            FormErrors errors = new FormErrors();
+            errors.addAll(e, column -> "roles-" + username);
+            errors.addTo(model);
+            return show(area, model);
+        }
+        redirect.addFlashAttribute("saved", member.displayName() + " removed from the area.");
+        return "redirect:/areas/" + area.area().slug() + "/people";
+    }
+
+    private AreaMembers.Member member(AreaContext area, String username) {
+        return members.of(area.areaId()).stream().filter(m -> m.username().equals(username)).findFirst()
+                .orElseThrow(() -> new NotFound("There is no member " + username + " in this area."));
+    }
+
     private String show(AreaContext area, Model model) {
         model.addAttribute("members", members.of(area.areaId()));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Options.of(Arrays.asList(Role.values()), Role::name, Role::label));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", PersonCommand.empty());
+        }
         return "platform/people";
     }
 }

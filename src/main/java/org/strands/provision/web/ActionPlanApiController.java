@@ -1,7 +1,9 @@
 package org.strands.provision.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,17 +15,29 @@ import org.springframework.web.bind.annotation.RestController;
 import org.strands.platform.AreaContext;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
+import org.strands.platform.BadValue;
+import org.strands.platform.Dates;
+import org.strands.platform.InvalidInput;
 import org.strands.provision.Action;
 import org.strands.provision.ActionPlan;
 import org.strands.provision.ActionStatus;
 import org.strands.provision.ProvisionPermissions;
 
-/** The shared action plan as JSON. */
+/** The shared action plan as JSON. Due dates are read as the forms read them: "2027-03-31" or "31/03/2027". */
 @RestController
 @RequestMapping("/api/v1/areas/{area}/provision/actions")
 class ActionPlanApiController {
 
-    record Progress(ActionStatus status, String note, String owner, java.time.LocalDate dueOn) {
+    /** A new action. */
+    record NewAction(String title, List<String> outcomes, List<String> localities, String owner, String dueOn) {
+    }
+
+    /**
+     * A change: status, a progress note, owner and due date where given; title, outcomes and localities too, which
+     * replace what the action had when given.
+     */
+    record Change(ActionStatus status, String note, String owner, String dueOn, String title, List<String> outcomes,
+            List<String> localities) {
     }
 
     private final ActionPlan plan;
@@ -41,13 +55,41 @@ class ActionPlanApiController {
     @Requires(ProvisionPermissions.EDIT)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Action add(AreaContext area, @RequestBody ActionPlan.NewAction action) {
-        return plan.add(area.area(), action, area.username());
+    Action add(AreaContext area, @RequestBody NewAction action) {
+        return plan.add(area.area(), new ActionPlan.NewAction(action.title(), action.outcomes(), action.localities(), action.owner(),
+                date(action.dueOn())), area.username());
     }
 
     @Requires(ProvisionPermissions.EDIT)
     @PutMapping("/{id}")
-    Action progress(AreaContext area, @PathVariable long id, @RequestBody Progress progress) {
-        return plan.progress(area.area(), id, progress.status(), progress.note(), progress.owner(), progress.dueOn(), area.username());
+    Action change(AreaContext area, @PathVariable long id, @RequestBody Change change) {
+        LocalDate dueOn = date(change.dueOn());
+        if (change.title() != null || change.outcomes() != null || change.localities() != null) {
+            Action now = plan.of(area.area()).stream().filter(a -> a.id() == id).findFirst()
+                    .orElseThrow(() -> new org.strands.platform.NotFound("There is no action " + id + " in " + area.area().name() + "."));
+            plan.change(area.area(), id, new ActionPlan.NewAction(or(change.title(), now.title()), or(change.outcomes(), now.outcomes()),
+                    or(change.localities(), now.localities()), or(change.owner(), now.owner()), dueOn == null ? now.dueOn() : dueOn),
+                    area.username());
+        }
+        return plan.progress(area.area(), id, change.status(), change.note(), change.owner(), dueOn, area.username());
+    }
+
+    @Requires(ProvisionPermissions.EDIT)
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(AreaContext area, @PathVariable long id) {
+        plan.delete(area.area(), id, area.username());
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return Dates.date(text);
+        } catch (BadValue e) {
+            throw InvalidInput.of("dueOn", e.getMessage());
+        }
+    }
+
+    private static <T> T or(T given, T current) {
+        return given == null ? current : given;
     }
 }

@@ -3,10 +3,10 @@ package org.strands.provision.web;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,7 +72,7 @@ class ProvisionApiController {
     }
 
     @Requires(ProvisionPermissions.EDIT)
-    @org.springframework.web.bind.annotation.PutMapping("/offers/{id}")
+    @PutMapping("/offers/{id}")
     Offer update(AreaContext area, @PathVariable long id, @RequestBody OfferDetails offer) {
         return register.update(area.area(), id, offer, area.username());
     }
@@ -89,6 +89,13 @@ class ProvisionApiController {
     @GetMapping("/settings")
     ProvisionSettings.Values settings(AreaContext area) {
         return settings.of(area.areaId());
+    }
+
+    /** Withdraws an offer: kept, with its history, as withdrawn. */
+    @Requires(ProvisionPermissions.EDIT)
+    @PostMapping("/offers/{id}/withdraw")
+    Offer withdraw(AreaContext area, @PathVariable long id) {
+        return register.withdraw(area.area(), id, area.username());
     }
 
     @Requires(ProvisionPermissions.EDIT)

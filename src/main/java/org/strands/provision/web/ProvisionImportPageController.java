@@ -3,12 +3,14 @@ package org.strands.provision.web;
 import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.platform.AreaContext;
+import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Requires;
 import org.strands.provision.ProvisionFiles;
@@ -18,6 +20,10 @@ import org.strands.provision.ProvisionRegister;
 /** Importing a filled-in audit spreadsheet, with every mistake listed by row and column. */
 @Controller
 class ProvisionImportPageController {
+
+    /** The upload form: the filled-in audit. */
+    record Upload(MultipartFile file) {
+    }
 
     private final ProvisionFiles files;
 
@@ -33,10 +39,16 @@ class ProvisionImportPageController {
 
     @Requires(ProvisionPermissions.EDIT)
     @PostMapping("/areas/{area}/provision/import")
-    String importAudit(AreaContext area, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
-            throws IOException {
+    String importAudit(AreaContext area, @ModelAttribute("upload") Upload upload, BindingResult binding, Model model,
+            RedirectAttributes redirect) throws IOException {
+        if (upload.file() == null || upload.file().isEmpty()) {
+            FormErrors errors = new FormErrors();
+            errors.add("file", "Choose the filled-in audit, an XLSX or CSV file.");
+            errors.addTo(model);
+            return "provision/import";
+        }
         try {
-            ProvisionRegister.ImportResult result = files.importAudit(area.area(), file.getInputStream(), area.username());
+            ProvisionRegister.ImportResult result = files.importAudit(area.area(), upload.file().getInputStream(), area.username());
             redirect.addFlashAttribute("imported", result);
             return "redirect:/areas/" + area.area().slug() + "/provision";
         } catch (InvalidInput e) {

@@ -2,6 +2,10 @@ package org.strands.provision.web;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +14,8 @@ import org.strands.framework.Level;
 import org.strands.framework.OutcomeCode;
 import org.strands.framework.Strand;
 import org.strands.platform.AreaContext;
+import org.strands.platform.FormErrors;
+import org.strands.platform.Numbers;
 import org.strands.platform.NotFound;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
@@ -56,21 +62,35 @@ class ProvisionMapPageController {
         return "provision/map";
     }
 
+    /** The thresholds form as entered. */
+    record ThresholdsCommand(String thinBelow, String specialistShareMax) {
+    }
+
     @Requires(ProvisionPermissions.EDIT)
-    @org.springframework.web.bind.annotation.PostMapping("/areas/{area}/provision/settings")
-    String changeSettings(AreaContext area, @RequestParam(required = false) String thinBelow,
-            @RequestParam(required = false) String specialistShareMax, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        try {
-            settings.change(area.areaId(), new ProvisionSettings.Values(Integer.parseInt(thinBelow.strip()),
-                    Double.parseDouble(specialistShareMax.strip())));
-            redirect.addFlashAttribute("settingsSaved", true);
-        } catch (NumberFormatException | NullPointerException e) {
-            redirect.addFlashAttribute("errors", List.of(new org.strands.platform.RowError(0, "thinBelow",
-                    "Enter a whole number of offers and a share from 0 to 1, such as 0.5.")));
-        } catch (org.strands.platform.InvalidInput e) {
-            redirect.addFlashAttribute("errors", e.errors());
+    @PostMapping("/areas/{area}/provision/settings")
+    String changeSettings(AreaContext area, @ModelAttribute("thresholds") ThresholdsCommand form,
+            BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        Integer thin = errors.parse("thinBelow", form.thinBelow(), Numbers::wholeInt);
+        java.math.BigDecimal share = errors.parse("specialistShareMax", form.specialistShareMax(), Numbers::decimal);
+        if (thin == null && !errors.byField().containsKey("thinBelow")) {
+            errors.add("thinBelow", "Enter the number of offers below which a cell is thin, such as 2.");
         }
-        return "redirect:/areas/" + area.area().slug() + "/provision";
+        if (share == null && !errors.byField().containsKey("specialistShareMax")) {
+            errors.add("specialistShareMax", "Enter a share from 0 to 1, such as 0.5.");
+        }
+        if (errors.isEmpty()) {
+            try {
+                settings.change(area.areaId(), new ProvisionSettings.Values(thin, share.doubleValue()));
+                redirect.addFlashAttribute("settingsSaved", true);
+                return "redirect:/areas/" + area.area().slug() + "/provision";
+            } catch (org.strands.platform.InvalidInput e) {
+                errors.addAll(e, column -> column);
+            }
+        }
+        errors.addTo(model);
+        return map(area, null, null, null, null, null, model);
     }
 
     @Requires(PlatformPermissions.READ_AREA)
