@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.strands.need.NeedEstimates;
 import org.strands.need.NeedModel;
 import org.strands.place.AreaPlaces;
+import org.strands.place.ReferenceDataLoaded;
 import org.strands.place.Setting;
 import org.strands.platform.Area;
 import org.strands.platform.ShortLivedCache;
@@ -38,6 +40,15 @@ class LinkNeeds {
         this.places = places;
         this.estimates = estimates;
         this.kinds = kinds;
+    }
+
+    /**
+     * National data loaded again: England's typical pupils are read afresh. A reaction that may lag a moment, so
+     * it runs after the load commits, and the event publication registry keeps it until it has.
+     */
+    @ApplicationModuleListener
+    void on(ReferenceDataLoaded loaded) {
+        england.clear();
     }
 
     /** Every school and setting of a kind the area links, in name order. */

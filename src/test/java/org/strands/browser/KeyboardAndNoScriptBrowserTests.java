@@ -80,7 +80,7 @@ class KeyboardAndNoScriptBrowserTests {
             page.navigate(url("/areas/stockport/settings"));
             page.selectOption("#phase", "Secondary");
             page.click("main form button[type=submit]");
-            assertThat(page.locator("caption").textContent()).isEqualTo("14 settings");
+            assertThat(page.locator("caption").textContent()).isEqualTo("14 schools and settings");
 
             // venues go into an area of their own, so that the demo area other tests count stays as seeded
             org.strands.support.Api.at(port).as("admin", "demo").post("/api/v1/areas",

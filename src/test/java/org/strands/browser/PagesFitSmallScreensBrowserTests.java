@@ -89,7 +89,11 @@ class PagesFitSmallScreensBrowserTests {
                 .get("id").asString();
         String nationalJob = AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString();
-        samples = SamplePage.byMapping(areaJob, nationalJob);
+        String locality = admin.get("/api/v1/areas/stockport/localities").json().get(0).get("name").asString();
+        String action = admin.post("/api/v1/areas/stockport/provision/actions", "{\"title\":\"Shown at 320 px\",\"outcomes\":[\"FS1\"],"
+                + "\"localities\":[\"" + locality + "\"],\"owner\":\"Alex Admin\",\"dueOn\":\"2030-01-31\"}").json().get("id").asString();
+        String therapist = admin.get("/api/v1/areas/stockport/link-therapists/team").json().get(0).get("id").asString();
+        samples = SamplePage.byMapping(Map.of("areaJob", areaJob, "nationalJob", nationalJob, "action", action, "therapist", therapist));
     }
 
     @AfterAll

@@ -20,9 +20,11 @@ record SamplePage(String path, List<String> users) {
 
     /**
      * Sample pages by the path pattern of their mapping, exactly as Spring reports it; the job pages show a
-     * finished job of Stockport's and a failed national one, started by the test.
+     * finished job of Stockport's and a failed national one, and the confirmation pages an action and a therapist
+     * of Stockport's, all made by the test ({@code ids}: {@code areaJob}, {@code nationalJob}, {@code action},
+     * {@code therapist}).
      */
-    static Map<String, List<SamplePage>> byMapping(String areaJob, String nationalJob) {
+    static Map<String, List<SamplePage>> byMapping(Map<String, String> ids) {
         Map<String, List<SamplePage>> pages = new LinkedHashMap<>();
         pages.put("/sign-in", List.of(of("/sign-in", ANONYMOUS), of("/sign-in?error", ANONYMOUS), of("/sign-in?signed-out", ANONYMOUS)));
         pages.put("/accessibility", List.of(new SamplePage("/accessibility", EVERYONE)));
@@ -60,9 +62,17 @@ record SamplePage(String path, List<String> users) {
         pages.put("/areas/{area}/link-therapists", List.of(new SamplePage(AREA + "/link-therapists", List.of("admin", "lead", "practitioner"))));
         pages.put("/areas/{area}/link-therapists/settings/{ref}", List.of(
                 new SamplePage(AREA + "/link-therapists/settings/106074", List.of("admin", "lead", "practitioner"))));
-        pages.put("/areas/{area}/jobs/{id}", List.of(new SamplePage(AREA + "/jobs/" + areaJob, List.of("admin", "lead", "practitioner"))));
-        pages.put("/admin/jobs/{id}", List.of(of("/admin/jobs/" + nationalJob, "admin")));
+        pages.put("/areas/{area}/jobs/{id}", List.of(new SamplePage(AREA + "/jobs/" + ids.get("areaJob"), List.of("admin", "lead", "practitioner"))));
+        pages.put("/admin/jobs/{id}", List.of(of("/admin/jobs/" + ids.get("nationalJob"), "admin")));
         pages.put("/error", List.of(of("/error", "admin")));
+        pages.put("/areas/{area}/link-therapists/team/{id}/remove",
+                List.of(new SamplePage(AREA + "/link-therapists/team/" + ids.get("therapist") + "/remove", List.of("admin", "lead"))));
+        pages.put("/areas/{area}/people/{username}/remove", List.of(of(AREA + "/people/practitioner/remove", "admin")));
+        pages.put("/areas/{area}/provision/actions/{id}/edit",
+                List.of(new SamplePage(AREA + "/provision/actions/" + ids.get("action") + "/edit", PROVISION_EDITORS)));
+        pages.put("/areas/{area}/provision/actions/{id}/remove",
+                List.of(new SamplePage(AREA + "/provision/actions/" + ids.get("action") + "/remove", PROVISION_EDITORS)));
+        pages.put("/areas/{area}/provision/offers/{id}/withdraw", List.of(new SamplePage(AREA + "/provision/offers/1/withdraw", PROVISION_EDITORS)));
         return pages;
     }
 

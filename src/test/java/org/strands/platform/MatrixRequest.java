@@ -29,6 +29,12 @@ record MatrixRequest(String verb, String path, String poisonedPath, String accep
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
+    /**
+     * Path variables that are names rather than numbers, given to a caller who may call the mapping as a name that
+     * does not exist: removing a person has nothing to fail but the person, so the handler's own 404 is the answer.
+     */
+    static final Map<String, String> MISSING = Map.of("username", "no-such-person");
+
     /** What the handler declares, read from its annotations (a library's handlers declare nothing of ours). */
     enum Declared { PUBLIC, SIGNED_IN, REQUIRES, LIBRARY, UNDECLARED }
 
@@ -43,8 +49,10 @@ record MatrixRequest(String verb, String path, String poisonedPath, String accep
         for (MethodParameter p : handler.getMethodParameters()) {
             Class<?> type = p.getParameterType();
             PathVariable variable = p.getParameterAnnotation(PathVariable.class);
-            if (variable != null && (type == long.class || type == Long.class || type == int.class || type == Integer.class)) {
-                numeric.add(variable.value().isEmpty() ? p.getParameterName() : variable.value());
+            String variableName = variable == null ? null : variable.value().isEmpty() ? p.getParameterName() : variable.value();
+            if (variable != null && (type == long.class || type == Long.class || type == int.class || type == Integer.class
+                    || MISSING.containsKey(variableName))) {
+                numeric.add(variableName);
             }
             if (p.hasParameterAnnotation(RequestBody.class)) {
                 body = Body.JSON;
@@ -74,7 +82,8 @@ record MatrixRequest(String verb, String path, String poisonedPath, String accep
     }
 
     private static Declared declared(HandlerMethod handler) {
-        if (!handler.getBeanType().getName().startsWith("org.strands.")) {
+        // the error page answers with the status of the error it shows: asked for directly, there is none (500)
+        if (!handler.getBeanType().getName().startsWith("org.strands.") || handler.getBeanType().getSimpleName().equals("ErrorPageController")) {
             return Declared.LIBRARY;
         }
         int declared = (handler.hasMethodAnnotation(Requires.class) ? 1 : 0) + (handler.hasMethodAnnotation(Public.class) ? 1 : 0)
@@ -95,7 +104,7 @@ record MatrixRequest(String verb, String path, String poisonedPath, String accep
             String before = pattern.substring(0, m.start());
             String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1);
             String twoSegments = before.substring(before.lastIndexOf('/', Math.max(0, before.length() - segment.length() - 2)) + 1);
-            String value = poisoned.contains(name) ? "x" : values.getOrDefault(twoSegments + "{" + name + "}",
+            String value = poisoned.contains(name) ? MISSING.getOrDefault(name, "x") : values.getOrDefault(twoSegments + "{" + name + "}",
                     values.getOrDefault(segment + "{" + name + "}", values.get(name)));
             if (value == null) {
                 throw new IllegalStateException("No real value for {" + name + "} in " + pattern + ": add one to the matrix");

@@ -2,6 +2,11 @@ package org.strands.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,7 +14,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.strands.platform.Forbidden;
 import org.strands.platform.NotFound;
 
-/** Pages answer a missing or forbidden thing with a page in the layout (header, navigation, sign-out) and the right status. */
+/**
+ * Pages answer a missing or forbidden thing with a page in the layout (header, navigation, sign-out) and the
+ * right status; a client that asks a page's address for JSON, not HTML, gets a problem detail instead.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
@@ -20,18 +28,26 @@ class PageErrors {
     }
 
     @ExceptionHandler(NotFound.class)
-    String notFound(NotFound e, Model model, HttpServletRequest request, HttpServletResponse response) {
-        layout.addTo(model, request);
-        response.setStatus(404);
-        model.addAttribute("message", e.getMessage());
-        return "platform/not-found";
+    Object notFound(NotFound e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.NOT_FOUND, e.getMessage(), "platform/not-found", model, request, response);
     }
 
     @ExceptionHandler(Forbidden.class)
-    String forbidden(Forbidden e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    Object forbidden(Forbidden e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.FORBIDDEN, PlainWords.orCopy(e.getMessage(), "error.403.detail"), "platform/forbidden", model,
+                request, response);
+    }
+
+    private Object answer(HttpStatus status, String message, String view, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (ErrorPageController.wantsProblem(request, request.getRequestURI())) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+            problem.setInstance(URI.create(request.getRequestURI().replace(" ", "%20")));
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         layout.addTo(model, request);
-        response.setStatus(403);
-        model.addAttribute("message", PlainWords.orCopy(e.getMessage(), "error.403.detail"));
-        return "platform/forbidden";
+        response.setStatus(status.value());
+        model.addAttribute("message", message);
+        return view;
     }
 }
