@@ -74,7 +74,7 @@ public class LinkKinds {
         EnumSet<SettingKind> kinds = EnumSet.noneOf(SettingKind.class);
         for (String code : codes) {
             kinds.add(SettingKind.parse(code).orElseThrow(() -> InvalidInput.of("kinds", "There is no kind of setting called "
-                    + code + ". Choose from: " + Arrays.stream(SettingKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".")));
+                    + code + ". Choose from: " + Arrays.stream(SettingKind.values()).map(SettingKind::label).collect(Collectors.joining(", ")) + ".")));
         }
         String[] stored = kinds.stream().map(Enum::name).toArray(String[]::new);
         db.sql("""

@@ -31,7 +31,7 @@ class LinkNeeds {
     }
 
     /** England's typical pupils change only when reference data is loaded again. */
-    private final ShortLivedCache<Boolean, List<AreaPlaces.TypicalPupils>> england = new ShortLivedCache<>(Duration.ofSeconds(60), 1);
+    private final ShortLivedCache<Boolean, List<AreaPlaces.TypicalPupils>> england = new ShortLivedCache<>(Duration.ofSeconds(5), 1);
     private final AreaPlaces places;
     private final NeedEstimates estimates;
     private final LinkKinds kinds;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 import org.strands.platform.Area;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.JobFailed;
 import org.strands.platform.Job;
 import org.strands.platform.JobKind;
 import org.strands.platform.JobProgress;
@@ -26,10 +27,8 @@ public class LinkSolveJob implements JobKind {
     /** Checks the request and queues the solve; one at a time per area. */
     public Job start(Area area, Duration limit, String by) {
         links.checkSolvable(area, limit);
-        if (jobs.unfinished(area, KIND).isPresent()) {
-            throw InvalidInput.of("solve", "Link therapists for " + area.name() + " are being placed now. Try again when that finishes.");
-        }
-        return jobs.start(area, KIND, Long.toString(limit.toSeconds()), by);
+        return jobs.startAlone(area, KIND, Long.toString(limit.toSeconds()), by).orElseThrow(() -> InvalidInput.of("seconds",
+                "Link therapists for " + area.name() + " are being placed now. Try again when that finishes."));
     }
 
     @Override
@@ -45,7 +44,13 @@ public class LinkSolveJob implements JobKind {
     @Override
     public Outcome run(Run run, JobProgress progress) {
         Duration limit = Duration.ofSeconds(Long.parseLong(run.input()));
-        LinkTherapists.Outcome solved = links.solve(run.area(), limit, run.startedBy(), progress);
+        LinkTherapists.Outcome solved;
+        try {
+            solved = links.solve(run.area(), limit, run.startedBy(), progress);
+        } catch (InvalidInput e) {
+            // no plan in time, or the team changed since: said in words, with nothing to put right row by row
+            throw new JobFailed(e.getMessage());
+        }
         String slug = run.area().slug();
         return new Outcome("/api/v1/areas/" + slug + "/link-therapists", page(run.area()), solved.feasible()
                 ? "Link therapists placed: every school and setting has one, and nobody is over their link hours."

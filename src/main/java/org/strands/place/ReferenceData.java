@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.strands.place.reference.ReferenceDataset;
 import org.strands.place.reference.ReferenceLoader;
 import org.strands.platform.AreaRegistry;
@@ -29,11 +30,13 @@ public class ReferenceData {
     private final AuditTrail audit;
     private final AreaRegistry areas;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
     ReferenceData(ReferenceLoader loader, Localities localities, JdbcClient db, AuditTrail audit, AreaRegistry areas,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.areas = areas;
         this.events = events;
+        this.transaction = transaction;
         this.loader = loader;
         this.localities = localities;
         this.db = db;
@@ -48,17 +51,23 @@ public class ReferenceData {
                 .toList();
     }
 
+    /** The dataset a slug names, or {@link InvalidInput} naming the datasets there are. */
+    static ReferenceDataset dataset(String slug) {
+        return ReferenceDataset.bySlug(slug).orElseThrow(() -> InvalidInput.of("dataset", "\"" + slug + "\" is not a dataset. Use one of "
+                + String.join(", ", Arrays.stream(ReferenceDataset.values()).map(ReferenceDataset::slug).toList()) + "."));
+    }
+
     /** Loads one national file; an unknown dataset or a bad file is rejected and nothing is stored. */
     public LoadReport load(String slug, InputStream file, String fileName, String loadedBy) {
-        ReferenceDataset dataset = ReferenceDataset.bySlug(slug).orElseThrow(() -> InvalidInput.of("dataset",
-                "\"" + slug + "\" is not a dataset. Use one of " + Arrays.stream(ReferenceDataset.values())
-                        .map(ReferenceDataset::slug).toList() + "."));
+        ReferenceDataset dataset = dataset(slug);
         long start = System.nanoTime();
         int rows = loader.load(dataset, file, fileName, loadedBy);
         if (dataset == ReferenceDataset.LSOA_WARD_LAD) {
             areas.all().forEach(localities::addMissingWards);
         }
-        events.publishEvent(new ReferenceDataLoaded(slug, rows));
+        // the loader commits its own transactions; the event goes out in one of its own, so that the registry
+        // stores it for the modules that react after commit (@ApplicationModuleListener) and they run
+        transaction.executeWithoutResult(status -> events.publishEvent(new ReferenceDataLoaded(slug, rows)));
         long millis = (System.nanoTime() - start) / 1_000_000;
         audit.record(null, "REFERENCE_DATA_LOADED", "dataset", slug, rows + " rows from " + fileName);
         return new LoadReport(slug, rows, millis);

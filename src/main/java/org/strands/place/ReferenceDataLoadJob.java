@@ -1,10 +1,8 @@
 package org.strands.place;
 
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import org.strands.place.reference.ReferenceDataset;
 import org.strands.platform.Area;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Job;
@@ -31,10 +29,7 @@ public class ReferenceDataLoadJob implements JobKind {
 
     /** Saves the file with a new national job and queues it; an unknown dataset is refused at once. */
     public Job start(String dataset, String fileName, byte[] content, String by) {
-        if (ReferenceDataset.bySlug(dataset).isEmpty()) {
-            throw InvalidInput.of("dataset", "\"" + dataset + "\" is not a dataset. Use one of "
-                    + Arrays.stream(ReferenceDataset.values()).map(ReferenceDataset::slug).toList() + ".");
-        }
+        ReferenceData.dataset(dataset);
         return jobs.start(null, KIND, dataset, by, new File(fileName == null ? dataset + ".csv" : fileName, content));
     }
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts long work in the background and answers how far it has got. A job is a row of ours (status, progress,
@@ -25,10 +26,12 @@ public class Jobs {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final ObjectProvider<OneTimeTask<Void>> task;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     Jobs(JdbcClient db, ObjectProvider<SchedulerClient> scheduler, @Qualifier("strandsJob") ObjectProvider<OneTimeTask<Void>> task,
-            Clock clock) {
+            Clock clock, TransactionTemplate transaction) {
         this.db = db;
+        this.transaction = transaction;
         this.scheduler = scheduler;
         this.task = task;
         this.clock = clock;
@@ -37,6 +40,19 @@ public class Jobs {
     /** Queues a job of the kind for the area (null for a national job) and returns it at once. */
     public Job start(Area area, String kind, String input, String by) {
         return schedule(insert(area, kind, input, by));
+    }
+
+    /**
+     * As {@link #start(Area, String, String, String)}, unless the area already has a job of the kind that has not
+     * finished: then nothing is started. Checked under a database lock, so that two requests at once, on one node or
+     * two, never both start one.
+     */
+    public Optional<Job> startAlone(Area area, String kind, String input, String by) {
+        UUID id = transaction.execute(status -> {
+            db.sql("select pg_advisory_xact_lock(?, ?)").params(kind.hashCode(), Long.hashCode(area.id())).query().listOfRows();
+            return unfinished(area, kind).isPresent() ? null : insert(area, kind, input, by);
+        });
+        return Optional.ofNullable(id).map(this::schedule);
     }
 
     /** As {@link #start(Area, String, String, String)}, keeping a file (an upload) with the job until it has finished. */

@@ -14,8 +14,8 @@ public class PlatformPermissions implements DeclaredPermissions {
     @Override
     public List<Permission> permissions() {
         return List.of(
-                Permission.inArea(READ_AREA, "see this area", Role.values()),
-                Permission.inArea(MANAGE_PEOPLE, "manage the people of this area", Role.ADMIN),
+                Permission.inArea(READ_AREA, "see what is recorded", Role.values()),
+                Permission.inArea(MANAGE_PEOPLE, "manage people", Role.ADMIN),
                 Permission.systemWide(FOLLOW_NATIONAL_JOBS, "follow work on national data"));
     }
 }

@@ -162,6 +162,19 @@ public class ActionPlan {
         return one(area, id);
     }
 
+    /**
+     * Changes what an action is (when {@code changed} is given) and records its progress, in one transaction:
+     * both or neither, each audited once.
+     */
+    @Transactional
+    public Action amend(Area area, long id, NewAction changed, ActionStatus status, String note, String owner, LocalDate dueOn, String by) {
+        if (changed == null) {
+            return progress(area, id, status, note, owner, dueOn, by);
+        }
+        change(area, id, changed, by);
+        return status == null && (note == null || note.isBlank()) ? one(area, id) : progress(area, id, status, note, null, null, by);
+    }
+
     private Action one(Area area, long id) {
         return of(area).stream().filter(a -> a.id() == id).findFirst()
                 .orElseThrow(() -> new NotFound("There is no action " + id + " in " + area.name() + "."));

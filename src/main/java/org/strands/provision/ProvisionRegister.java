@@ -66,7 +66,7 @@ public class ProvisionRegister {
     @Transactional
     public Offer save(Area area, OfferDetails offer, String by) {
         AreaFacts facts = checked(area, offer);
-        return write(area, canonical(offers(area), offer), facts, by);
+        return write(area, canonical(offers(area), offer), facts, by, "OFFER_SAVED");
     }
 
     /**
@@ -88,16 +88,14 @@ public class ProvisionRegister {
         store.rename(area.id(), current.id(), offer.partner().strip(), offer.partnerType(), offer.name().strip());
         // the stored offer now has exactly these names; matching them against offers read before the rename
         // would take the old spelling and store a second offer
-        return write(area, offer.named(offer.partner().strip(), offer.name().strip()), facts, by);
+        return write(area, offer.named(offer.partner().strip(), offer.name().strip()), facts, by, "OFFER_SAVED");
     }
 
     /** Withdraws an offer: its status becomes withdrawn; it is kept, with a history entry and an audit entry saying who did it. */
     @Transactional
     public Offer withdraw(Area area, long id, String by) {
         Offer current = offer(area, id);
-        Offer withdrawn = write(area, OfferDetails.of(current, OfferStatus.WITHDRAWN), facts(area), by);
-        audit.record(area.id(), "OFFER_WITHDRAWN", "offer", String.valueOf(id), current.partner() + ": " + current.name());
-        return withdrawn;
+        return write(area, OfferDetails.of(current, OfferStatus.WITHDRAWN), facts(area), by, "OFFER_WITHDRAWN");
     }
 
     /** Throws {@link InvalidInput} with every reason the offer could not be stored; stores nothing. */
@@ -115,11 +113,11 @@ public class ProvisionRegister {
         return facts;
     }
 
-    private Offer write(Area area, OfferDetails named, AreaFacts facts, String by) {
+    private Offer write(Area area, OfferDetails named, AreaFacts facts, String by, String auditAction) {
         OfferStore.Saved saved = store.save(area.id(), List.of(named), facts, by, clock.instant());
         events.publishEvent(new OffersChanged(area.id()));
         long id = saved.ids().getFirst();
-        audit.record(area.id(), "OFFER_SAVED", "offer", String.valueOf(id), named.partner() + ": " + named.name());
+        audit.record(area.id(), auditAction, "offer", String.valueOf(id), named.partner() + ": " + named.name());
         return read(area).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
     }
 

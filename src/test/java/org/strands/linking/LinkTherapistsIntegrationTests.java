@@ -248,6 +248,16 @@ class LinkTherapistsIntegrationTests {
         assertThat(other.get(location).status()).isEqualTo(404);
         assertThat(other.get(location.replace("/link-test/", "/stockport/")).status()).isEqualTo(404);
         assertThat(lead.get("/api/v1/areas/link-test/jobs/not-a-job").status()).isEqualTo(404);
+
+        // two asked for at the same moment: one starts, the other is told a solve is running
+        List<java.util.concurrent.CompletableFuture<Api.Response>> both = java.util.stream.IntStream.range(0, 2)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> lead.post(LINKS + "/solve", "{\"seconds\":1}")))
+                .toList();
+        List<Api.Response> answers = both.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(202, 422);
+        Api.Response refused = answers.stream().filter(a -> a.status() == 422).findFirst().orElseThrow();
+        assertThat(refused.body()).contains("are being placed now");
+        AwaitJob.done(lead, answers.stream().filter(a -> a.status() == 202).findFirst().orElseThrow());
     }
 
     @Test

@@ -57,6 +57,9 @@ class LoadReferenceDataIntegrationTests {
         assertThat(db.sql("select imd_decile from ref_deprivation where lsoa_code = 'E01005743'").query(Integer.class).single()).isEqualTo(2);
         assertThat(db.sql("select imd_rank from ref_deprivation where lsoa_code = 'E01005743'").query(Integer.class).single()).isEqualTo(1234);
         assertThat(count("ref_deprivation")).isEqualTo(1);
+        // every module that reacts to the load after it commits has done so: the registry holds no publication of it open
+        assertThat(db.sql("select count(*) from event_publication where event_type like '%ReferenceDataLoaded' and completion_date is null")
+                .query(Integer.class).single()).isZero();
         // put the real data back for the other tests sharing this database
         AwaitJob.done(admin, admin.upload("/api/v1/admin/reference-data/imd2025", SharedData.file("deprivation/imd2025_england_lsoa21.csv")));
     }
@@ -128,6 +131,7 @@ class LoadReferenceDataIntegrationTests {
         Api.Response response = admin.upload("/api/v1/admin/reference-data/weather", "x.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8));
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("errors").get(0).get("column").asString()).isEqualTo("dataset");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("imd2025, census2021-age").doesNotContain("[");
     }
 
     @Test

@@ -162,6 +162,11 @@ class FormsKeepWhatWasEnteredIntegrationTests {
         assertErrorBeside(bad, "linkHours", "\"1,5\" is not a number");
         assertThat(valueOf(bad, "name")).isEqualTo("Kept Therapist");
         assertThat(bad).containsPattern("value=\"" + java.util.regex.Pattern.quote(base) + "\"\\s+selected");
+        // the team's own rules (a name is needed) speak beside the field too, not as a row of a file
+        String nameless = lead.post(AREA + "/link-therapists/team", "_csrf", lead.csrfToken(AREA + "/link-therapists"),
+                "name", " ", "linkHours", "72", "base", base).body();
+        assertErrorBeside(nameless, "name", "Enter the therapist's name");
+        assertThat(nameless).doesNotContain("Header row").doesNotContain("Row 1");
         assertThat(lead.post(AREA + "/link-therapists/team", "_csrf", lead.csrfToken(AREA + "/link-therapists"),
                 "name", "Kept Therapist", "linkHours", "1,500", "base", base).statusCode()).isEqualTo(302);
         Api api = Api.at(port).as("lead", "demo");

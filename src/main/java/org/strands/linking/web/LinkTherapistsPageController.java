@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.linking.Assignment;
 import org.strands.linking.LinkChoice;
@@ -27,13 +26,13 @@ import org.strands.platform.AreaContext;
 import org.strands.platform.BadValue;
 import org.strands.platform.Confirmation;
 import org.strands.platform.FormErrors;
+import org.strands.platform.Formats;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
 import org.strands.platform.Job;
 import org.strands.platform.Numbers;
 import org.strands.platform.Options;
-import org.strands.platform.RowError;
 
 /** Link therapists in pages: the team, placing them by need, each setting's link, and choosing by hand. */
 @Controller
@@ -48,9 +47,11 @@ class LinkTherapistsPageController {
     private final AreaPlaces places;
     private final LinkKinds kinds;
     private final LinkSolveJob solving;
+    private final Formats formats;
 
     LinkTherapistsPageController(LinkTherapists links, LinkTeam team, AreaPlaces places, LinkKinds kinds,
-            LinkSolveJob solving) {
+            LinkSolveJob solving, Formats formats) {
+        this.formats = formats;
         this.links = links;
         this.team = team;
         this.places = places;
@@ -67,8 +68,6 @@ class LinkTherapistsPageController {
         model.addAttribute("lastSolve", links.lastSolve(area.area()).orElse(null));
         model.addAttribute("rule", LinkTherapists.RULE);
         model.addAttribute("canEdit", area.may(LinkingPermissions.PLACE));
-        model.addAttribute("bases", places.settings(area.area(), AreaPlaces.SettingFilter.NONE).stream()
-                .filter(s -> s.latitude() != null).toList());
         model.addAttribute("baseOptions", Options.of(places.settings(area.area(), AreaPlaces.SettingFilter.NONE).stream()
                 .filter(s -> s.latitude() != null).toList(), s -> s.ref(), s -> s.name() + (s.venue() ? " (" + s.type() + ")" : "")));
         model.addAttribute("kinds", kinds.choices(area.area()));
@@ -80,12 +79,14 @@ class LinkTherapistsPageController {
 
     @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/kinds")
-    String chooseKinds(AreaContext area, @RequestParam(name = "kinds", required = false) List<String> chosen, Model model,
+    String chooseKinds(AreaContext area, @ModelAttribute("kindsChosen") KindsCommand form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            kinds.choose(area.area(), chosen, area.username());
+            kinds.choose(area.area(), form.kinds(), area.username());
         } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
+            FormErrors errors = new FormErrors();
+            errors.addAll(e, column -> "kinds");
+            errors.addTo(model);
             return page(area, model);
         }
         redirect.addFlashAttribute("saved", "Kinds of setting saved. Place link therapists again to share link time among them.");
@@ -104,7 +105,8 @@ class LinkTherapistsPageController {
                         area.username());
             }
         } catch (InvalidInput e) {
-            errors.addAll(e, column -> column);
+            // the team's rules number therapists as rows of a list; here there is one, so each error goes beside its field
+            e.errors().forEach(error -> errors.add(error.column(), error.message()));
         }
         if (!errors.isEmpty()) {
             errors.addTo(model);
@@ -141,8 +143,9 @@ class LinkTherapistsPageController {
             Job job = solving.start(area.area(), Duration.ofSeconds(whole(form.seconds())), area.username());
             return "redirect:" + job.pagePath(area.area());
         } catch (InvalidInput e) {
+            // every reason not to start (no team, a solve already running, a bad limit) is said beside the time limit
             FormErrors errors = new FormErrors();
-            errors.addAll(e, column -> column);
+            e.errors().forEach(error -> errors.add("seconds", error.message()));
             errors.addTo(model);
             return page(area, model);
         }
@@ -156,28 +159,38 @@ class LinkTherapistsPageController {
         model.addAttribute("link", link);
         model.addAttribute("chosenId", model.containsAttribute("chosenId") ? model.getAttribute("chosenId")
                 : link == null ? null : link.therapistId());
-        model.addAttribute("team", loads(area, links.assignments(area.area())));
+        List<Load> loads = loads(area, links.assignments(area.area()));
+        model.addAttribute("team", loads);
+        model.addAttribute("therapistOptions", Options.of(loads, t -> String.valueOf(t.id()), t -> t.name() + ", based at " + t.baseName()
+                + ": " + formats.number(tenths(t.hours())) + " of " + formats.number(tenths(t.linkHours())) + " hours linked"));
         model.addAttribute("canEdit", area.may(LinkingPermissions.PLACE));
         return "linking/setting-link";
     }
 
     @Requires(LinkingPermissions.PLACE)
     @PostMapping("/areas/{area}/link-therapists/settings/{ref}")
-    String choose(AreaContext area, @PathVariable String ref, @RequestParam(required = false) Long therapistId,
-            @RequestParam(defaultValue = "false") boolean pinned, @RequestParam(defaultValue = "false") boolean allowOverHours,
+    String choose(AreaContext area, @PathVariable String ref, @ModelAttribute("choice") ChoiceCommand form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (therapistId == null) {
-            model.addAttribute("errors", List.of(new RowError(0, "therapistId", "Choose a link therapist.")));
-            return setting(area, ref, model);
+        FormErrors errors = new FormErrors();
+        Long therapistId = form.therapistId() == null || form.therapistId().isBlank() ? null
+                : errors.parse("therapistId", form.therapistId(), Numbers::whole);
+        if (therapistId == null && errors.isEmpty()) {
+            errors.add("therapistId", "Choose a link therapist.");
         }
-        LinkChoice choice;
-        try {
-            choice = links.assign(area.area(), ref, therapistId, pinned, allowOverHours, area.username());
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
+        boolean pinned = Boolean.TRUE.equals(form.pinned());
+        LinkChoice choice = null;
+        if (errors.isEmpty()) {
+            try {
+                choice = links.assign(area.area(), ref, therapistId, pinned, Boolean.TRUE.equals(form.allowOverHours()), area.username());
+            } catch (InvalidInput e) {
+                errors.addAll(e, column -> "therapistId");
+                model.addAttribute("overHours", e instanceof OverLinkHours);
+            }
+        }
+        if (choice == null) {
+            errors.addTo(model);
             model.addAttribute("chosenId", therapistId);
             model.addAttribute("pinnedChosen", pinned);
-            model.addAttribute("overHours", e instanceof OverLinkHours);
             return setting(area, ref, model);
         }
         Assignment chosen = choice.assignment();
@@ -191,12 +204,24 @@ class LinkTherapistsPageController {
         return "redirect:/areas/" + area.area().slug() + "/link-therapists/settings/" + ref;
     }
 
+    /** The kinds of setting ticked on the link therapists page. */
+    record KindsCommand(List<String> kinds) {
+    }
+
+    /** A setting's link therapist chosen by hand, as entered: the therapist's id, and the two ticks. */
+    record ChoiceCommand(String therapistId, Boolean pinned, Boolean allowOverHours) {
+    }
+
     private List<Load> loads(AreaContext area, List<Assignment> assignments) {
         Map<Long, List<Assignment>> byTherapist = assignments.stream().collect(Collectors.groupingBy(Assignment::therapistId));
         return team.of(area.area()).stream().map(t -> {
             List<Assignment> own = byTherapist.getOrDefault(t.id(), List.of());
             return new Load(t.id(), t.name(), t.baseName(), t.linkHours(), own.size(), own.stream().mapToDouble(Assignment::hours).sum());
         }).toList();
+    }
+
+    private static java.math.BigDecimal tenths(double hours) {
+        return java.math.BigDecimal.valueOf(hours).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     private static long whole(String text) {

@@ -27,9 +27,7 @@ import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
-import org.strands.platform.RowError;
 import org.strands.platform.Numbers;
-import org.strands.platform.Role;
 
 /** Where need is: totals by level, need by place as a chart and a table, and the model with its history. */
 @Controller

@@ -24,7 +24,7 @@ import org.strands.platform.Requires;
 import org.strands.platform.Job;
 import org.strands.platform.Options;
 
-/** The system administrator's pages: national reference data and areas (secured as /admin/**). */
+/** The system administrator's pages: national reference data and areas (permissions only the system administrator holds). */
 @Controller
 class AdminPageController {
 
@@ -64,8 +64,9 @@ class AdminPageController {
             Job job = loading.start(upload.dataset(), file.getOriginalFilename(), file.getBytes(), principal.getName());
             return "redirect:" + job.pagePath(null);
         } catch (InvalidInput e) {
-            model.addAttribute("summary", e.getMessage());
-            model.addAttribute("errors", e.errors().stream().limit(100).toList());
+            FormErrors errors = new FormErrors();
+            errors.addAll(e, column -> column);
+            errors.addTo(model);
             datasets(model);
             model.addAttribute("chosen", upload.dataset());
             return "place/reference-data";

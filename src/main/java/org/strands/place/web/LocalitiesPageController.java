@@ -75,6 +75,9 @@ class LocalitiesPageController {
     /** "Locality 2: name" is about the wards named for the second locality: the first of their boxes. */
     private static String fieldOf(String column, List<String> firstWards) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Locality (\\d+):.*").matcher(column);
+        if (firstWards.isEmpty()) {
+            return "wards";
+        }
         int index = m.matches() ? Integer.parseInt(m.group(1)) - 1 : 0;
         return "ward-" + firstWards.get(Math.min(index, firstWards.size() - 1));
     }

@@ -18,7 +18,7 @@ import org.strands.platform.Requires;
 import org.strands.place.ReferenceDataLoadJob;
 import org.strands.platform.Job;
 
-/** National reference data, for the system administrator (the path is secured as /api/v1/admin/**). */
+/** National reference data, for the system administrator (a permission only the system administrator holds). */
 @RestController
 @RequestMapping("/api/v1/admin/reference-data")
 class ReferenceDataApiController {

@@ -19,9 +19,7 @@ import org.strands.platform.AreaContext;
 import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Requires;
-import org.strands.platform.RowError;
 import org.strands.platform.Options;
-import org.strands.platform.Role;
 
 /** Adding venues that are not schools, one by one or from a CSV file. */
 @Controller

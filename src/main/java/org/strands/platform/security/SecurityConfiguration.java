@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -49,8 +50,15 @@ class SecurityConfiguration {
                 .defaultAuthenticationEntryPointFor(problems, api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), new NegatedRequestMatcher(api))
                 .defaultAccessDeniedHandlerFor(problems, api)
-                // pages: the error page, which answers a browser with HTML and a JSON client with a problem
-                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)))
+                // pages: a form sent after the session ended goes back to sign in, saying so; anything else is the
+                // error page, which answers a browser with HTML and a JSON client with a problem
+                .defaultAccessDeniedHandlerFor((request, response, denied) -> {
+                    if (denied instanceof CsrfException && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+                        response.sendRedirect(request.getContextPath() + "/sign-in?expired");
+                    } else {
+                        new AccessDeniedHandlerImpl().handle(request, response, denied);
+                    }
+                }, new NegatedRequestMatcher(api)))
             .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                 CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !carriesItsOwnCredentials(request, api)))
             .headers(headers -> headers

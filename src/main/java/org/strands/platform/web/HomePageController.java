@@ -26,8 +26,9 @@ class HomePageController {
     @Public
     @GetMapping("/sign-in")
     String signIn(@RequestParam(name = "signed-out", required = false) String signedOut,
-            @RequestParam(required = false) String error, Model model) {
+            @RequestParam(required = false) String error, @RequestParam(required = false) String expired, Model model) {
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("expired", expired != null);
         model.addAttribute("signInFailed", error != null);
         return "platform/sign-in";
     }

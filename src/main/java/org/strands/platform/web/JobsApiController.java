@@ -30,7 +30,7 @@ class JobsApiController {
         return jobs.of(area.area(), JobsApiController.id(id)).json();
     }
 
-    /** The system administrator's national jobs (the path is secured as /api/v1/admin/**). */
+    /** The system administrator's national jobs (a permission only the system administrator holds). */
     @Requires(PlatformPermissions.FOLLOW_NATIONAL_JOBS)
     @GetMapping("/api/v1/admin/jobs/{id}")
     Job.Json national(@PathVariable String id) {

@@ -34,7 +34,7 @@ class JobsPageController {
         return show(job, job.pagePath(area.area()), model);
     }
 
-    /** The system administrator's national jobs (secured as /admin/**). */
+    /** The system administrator's national jobs (permissions only the system administrator holds). */
     @Requires(PlatformPermissions.FOLLOW_NATIONAL_JOBS)
     @GetMapping("/admin/jobs/{id}")
     String national(@PathVariable String id, Model model) {

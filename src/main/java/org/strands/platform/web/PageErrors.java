@@ -3,6 +3,8 @@ package org.strands.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.strands.platform.Copy;
 import org.strands.platform.Forbidden;
+import org.strands.platform.InvalidInput;
 import org.strands.platform.NotFound;
 
 /**
@@ -19,6 +23,7 @@ import org.strands.platform.NotFound;
  * right status; a client that asks a page's address for JSON, not HTML, gets a problem detail instead.
  */
 @ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
     private final LayoutModel layout;
@@ -36,6 +41,17 @@ class PageErrors {
     Object forbidden(Forbidden e, Model model, HttpServletRequest request, HttpServletResponse response) {
         return answer(HttpStatus.FORBIDDEN, PlainWords.orCopy(e.getMessage(), "error.403.detail"), "platform/forbidden", model,
                 request, response);
+    }
+
+    /** A value in the address that a page could not use (an unknown age band, a tampered id): 400, in plain words. */
+    @ExceptionHandler(InvalidInput.class)
+    Object invalid(InvalidInput e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), "platform/bad-request", model, request, response);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    Object badRequest(IllegalArgumentException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.BAD_REQUEST, Copy.of("error.400.detail"), "platform/bad-request", model, request, response);
     }
 
     private Object answer(HttpStatus status, String message, String view, Model model, HttpServletRequest request,

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.strands.platform.AreaContext;
 import org.strands.platform.PlatformPermissions;
+import org.strands.platform.NotFound;
 import org.strands.platform.Requires;
 import org.strands.platform.BadValue;
 import org.strands.platform.Dates;
@@ -64,14 +65,14 @@ class ActionPlanApiController {
     @PutMapping("/{id}")
     Action change(AreaContext area, @PathVariable long id, @RequestBody Change change) {
         LocalDate dueOn = date(change.dueOn());
+        ActionPlan.NewAction changed = null;
         if (change.title() != null || change.outcomes() != null || change.localities() != null) {
             Action now = plan.of(area.area()).stream().filter(a -> a.id() == id).findFirst()
-                    .orElseThrow(() -> new org.strands.platform.NotFound("There is no action " + id + " in " + area.area().name() + "."));
-            plan.change(area.area(), id, new ActionPlan.NewAction(or(change.title(), now.title()), or(change.outcomes(), now.outcomes()),
-                    or(change.localities(), now.localities()), or(change.owner(), now.owner()), dueOn == null ? now.dueOn() : dueOn),
-                    area.username());
+                    .orElseThrow(() -> new NotFound("There is no action " + id + " in " + area.area().name() + "."));
+            changed = new ActionPlan.NewAction(or(change.title(), now.title()), or(change.outcomes(), now.outcomes()),
+                    or(change.localities(), now.localities()), or(change.owner(), now.owner()), dueOn == null ? now.dueOn() : dueOn);
         }
-        return plan.progress(area.area(), id, change.status(), change.note(), change.owner(), dueOn, area.username());
+        return plan.amend(area.area(), id, changed, change.status(), change.note(), change.owner(), dueOn, area.username());
     }
 
     @Requires(ProvisionPermissions.EDIT)

@@ -17,7 +17,6 @@ import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
-import org.strands.platform.RowError;
 import org.strands.platform.Options;
 import org.strands.provision.AccessRoute;
 import org.strands.provision.Choice;

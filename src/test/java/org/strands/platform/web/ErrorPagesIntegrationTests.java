@@ -61,6 +61,27 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void aBrowserSendingAValueAPageCannotUseGetsABadRequestPageSayingWhy() {
+        HttpResponse<String> response = signedIn("commissioner").get("/areas/stockport/provision?ageBand=7-70", BROWSER);
+        isAPageWithTheLayout(response, 400, "Sorry, that request was not understood");
+        assertThat(response.body()).contains("Choose an age band");
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedGoesBackToSignInSayingSo() throws Exception {
+        // the browser still holds the cookie of a session the server no longer has
+        HttpResponse<String> sent = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/areas/stockport/provision/actions")).header("Accept", BROWSER)
+                .header("Cookie", "SESSION=" + java.util.Base64.getEncoder().encodeToString("ended-long-ago".getBytes()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("title=Kept+in+mind&_csrf=from-the-old-page")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?expired");
+        assertThat(new FormSession(port).get("/sign-in?expired").body()).contains("You were signed out after a time without use");
+    }
+
+    @Test
     void aBrowserUsingAMethodAPageDoesNotTakeGetsAPageWithTheLayout() {
         FormSession session = signedIn("commissioner");
         isAPageWithTheLayout(session.send("PATCH", "/areas/stockport?_csrf=" + session.csrfToken("/areas/stockport"), BROWSER), 405,
