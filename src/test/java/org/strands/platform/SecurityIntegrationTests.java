@@ -111,6 +111,19 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aSessionIsWrittenWhenItChangesNotOnEveryRequest() throws InterruptedException {
+        FormSession session = new FormSession(port);
+        session.signIn("mentor", "demo");
+        String latest = "select max(last_access_time) from spring_session where principal_name = 'mentor'";
+        long signedIn = db.sql(latest).query(Long.class).single();
+        Thread.sleep(20);
+        assertThat(session.get("/areas/stockport").statusCode()).isEqualTo(200);
+        assertThat(db.sql(latest).query(Long.class).single()).as("a read a moment later leaves the session's row alone").isEqualTo(signedIn);
+        session.post("/sign-out", "_csrf", session.csrfToken("/areas/stockport"));
+        assertThat(session.get("/areas/stockport").statusCode()).as("signed out at once, whatever the row's time").isEqualTo(302);
+    }
+
+    @Test
     void readingAProtectedRecordIsAudited() {
         FormSession session = new FormSession(port);
         session.signIn("practitioner", "demo");
