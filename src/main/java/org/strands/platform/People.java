@@ -45,6 +45,30 @@ public class People {
         return find(username).orElseThrow();
     }
 
+    /**
+     * Changes a person's own password, given their current one. Every reason it cannot be changed is named by its
+     * field ({@code current}, {@code password}); nothing changes unless all is well. Audited.
+     */
+    @Transactional
+    public void changePassword(String username, String current, String replacement) {
+        String hash = db.sql("select password_hash from person where username = ?").param(username).query(String.class)
+                .optional().orElse(null);
+        List<RowError> errors = new java.util.ArrayList<>();
+        if (hash == null || current == null || current.isEmpty() || !passwords.matches(current, hash)) {
+            errors.add(new RowError(0, "current", "Enter your current password as you use it to sign in."));
+        }
+        try {
+            policy.check(replacement);
+        } catch (InvalidInput e) {
+            e.errors().forEach(error -> errors.add(new RowError(0, "password", error.message())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("Your password was not changed.", errors);
+        }
+        db.sql("update person set password_hash = ? where username = ?").params(passwords.encode(replacement), username).update();
+        audit.record(null, "PASSWORD_CHANGED", "person", username, null);
+    }
+
     @Transactional
     public void grant(String username, long areaId, Role role) {
         db.sql("""

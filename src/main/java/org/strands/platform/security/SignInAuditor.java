@@ -3,11 +3,12 @@ package org.strands.platform.security;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.strands.platform.AuditTrail;
 
 /**
- * Writes every sign-in with the form and every failed authentication (form or API) to the audit log. An API
+ * Writes every sign-in with the form, every sign-out and every failed authentication (form or API) to the audit log. An API
  * call with HTTP Basic is not a sign-in, so its success is not logged each time.
  */
 @Component
@@ -23,6 +24,11 @@ class SignInAuditor {
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         audit.recordAs(event.getAuthentication().getName(), null, "SIGN_IN", "person",
                 event.getAuthentication().getName(), null);
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        audit.recordAs(event.getAuthentication().getName(), null, "SIGN_OUT", "person", event.getAuthentication().getName(), null);
     }
 
     @EventListener
