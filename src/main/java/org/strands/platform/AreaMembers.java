@@ -110,6 +110,26 @@ public class AreaMembers {
         audit.record(areaId, "MEMBER_REMOVED", "person", username, "Had roles " + current + "; removed by " + by);
     }
 
+    /**
+     * Sets a temporary password for a member, to be changed at their next sign-in. An area's administrators may do
+     * so only for people who work in this area alone; anyone else's (and a system administrator's) password is the
+     * system administrator's to set.
+     */
+    @Transactional
+    public void setTemporaryPassword(long areaId, String username, String password, String by, boolean bySystemAdmin) {
+        if (people.rolesIn(username, areaId).isEmpty()) {
+            throw new NotFound("There is no member " + username + " in this area.");
+        }
+        int otherAreas = db.sql("""
+                select count(distinct m.area_id) from membership m join person p on p.id = m.person_id
+                where p.username = ? and m.area_id <> ?""").params(username, areaId).query(Integer.class).single();
+        if (!bySystemAdmin && (otherAreas > 0 || people.find(username).orElseThrow().systemAdmin())) {
+            throw InvalidInput.of("password", username + " also works outside this area, so only the system administrator can set their password.");
+        }
+        people.setTemporaryPassword(username, password);
+        audit.record(areaId, "TEMPORARY_PASSWORD_SET", "person", username, "Set by " + by);
+    }
+
     private int admins(long areaId) {
         return db.sql("select count(*) from membership where area_id = ? and role = 'ADMIN'").param(areaId)
                 .query(Integer.class).single();

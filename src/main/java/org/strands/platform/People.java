@@ -20,6 +20,8 @@ public class People {
     private final AuditTrail audit;
     /** Roles are read on every request; a change elsewhere in a cluster takes effect within seconds. */
     private final ShortLivedCache<String, Set<Role>> roles = new ShortLivedCache<>(java.time.Duration.ofSeconds(5), 10_000);
+    /** Whether someone still has a temporary password, read on every request the same way. */
+    private final ShortLivedCache<String, Boolean> temporary = new ShortLivedCache<>(java.time.Duration.ofSeconds(5), 10_000);
 
     People(JdbcClient db, PasswordEncoder passwords, PasswordPolicy policy, AuditTrail audit) {
         this.db = db;
@@ -65,8 +67,25 @@ public class People {
         if (!errors.isEmpty()) {
             throw new InvalidInput("Your password was not changed.", errors);
         }
-        db.sql("update person set password_hash = ? where username = ?").params(passwords.encode(replacement), username).update();
+        db.sql("update person set password_hash = ?, must_change_password = false where username = ?")
+                .params(passwords.encode(replacement), username).update();
+        temporary.clear();
         audit.record(null, "PASSWORD_CHANGED", "person", username, null);
+    }
+
+    /** Gives a person a temporary password, which they must change when they next sign in. The caller audits it. */
+    @Transactional
+    public void setTemporaryPassword(String username, String password) {
+        policy.check(password);
+        db.sql("update person set password_hash = ?, must_change_password = true where username = ?")
+                .params(passwords.encode(password), username).update();
+        temporary.clear();
+    }
+
+    /** Whether the person signed in with a temporary password and must choose their own before anything else. */
+    public boolean mustChangePassword(String username) {
+        return temporary.get(username, u -> db.sql("select must_change_password from person where username = ?").param(u)
+                .query(Boolean.class).optional().orElse(false));
     }
 
     @Transactional

@@ -66,6 +66,7 @@ record SamplePage(String path, List<String> users) {
         pages.put("/admin/jobs/{id}", List.of(of("/admin/jobs/" + ids.get("nationalJob"), "admin")));
         pages.put("/error", List.of(of("/error", "admin")));
         pages.put("/account/password", List.of(new SamplePage("/account/password", AREA_READERS)));
+        pages.put("/areas/{area}/people/{username}/password", List.of(of(AREA + "/people/practitioner/password", "admin")));
         pages.put("/areas/{area}/link-therapists/team/{id}/remove",
                 List.of(new SamplePage(AREA + "/link-therapists/team/" + ids.get("therapist") + "/remove", List.of("admin", "lead"))));
         pages.put("/areas/{area}/people/{username}/remove", List.of(of(AREA + "/people/practitioner/remove", "admin")));

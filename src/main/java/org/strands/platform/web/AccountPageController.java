@@ -29,8 +29,8 @@ class AccountPageController {
 
     @SignedIn
     @GetMapping("/account/password")
-    String form() {
-        return "platform/change-password";
+    String form(Principal principal, Model model) {
+        return page(principal, model);
     }
 
     @SignedIn
@@ -50,9 +50,14 @@ class AccountPageController {
         }
         if (!errors.isEmpty()) {
             errors.addTo(model);
-            return "platform/change-password";
+            return page(principal, model);
         }
         redirect.addFlashAttribute("saved", "Your password has been changed. Use it the next time you sign in.");
         return "redirect:/account/password";
+    }
+
+    private String page(Principal principal, Model model) {
+        model.addAttribute("temporary", people.mustChangePassword(principal.getName()));
+        return "platform/change-password";
     }
 }

@@ -48,6 +48,18 @@ class PeopleApiController {
         members.setRoles(area.areaId(), username, roles);
     }
 
+    /** A temporary password, to be changed at the person's next sign-in. */
+    record TemporaryPassword(String password) {
+    }
+
+    /** Sets a temporary password for a member who works in this area alone (anyone, for the system administrator). */
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
+    @PutMapping("/{username}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setTemporaryPassword(AreaContext area, @PathVariable String username, @RequestBody TemporaryPassword body) {
+        members.setTemporaryPassword(area.areaId(), username, body == null ? null : body.password(), area.username(), area.systemAdmin());
+    }
+
     /** Removes a person from the area; their account stays. The last administrator stays. */
     @Requires(PlatformPermissions.MANAGE_PEOPLE)
     @DeleteMapping("/{username}")

@@ -14,10 +14,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     private final AreaContextResolver areaContexts;
     private final PermissionInterceptor permissions;
+    private final TemporaryPasswordInterceptor temporaryPasswords;
 
-    WebConfiguration(AreaContextResolver areaContexts, PermissionInterceptor permissions) {
+    WebConfiguration(AreaContextResolver areaContexts, PermissionInterceptor permissions, TemporaryPasswordInterceptor temporaryPasswords) {
         this.areaContexts = areaContexts;
         this.permissions = permissions;
+        this.temporaryPasswords = temporaryPasswords;
     }
 
     /** One locale for words, numbers and dates, whatever the browser asks for: British English. */
@@ -33,6 +35,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(temporaryPasswords);
         registry.addInterceptor(permissions);
     }
 }
