@@ -37,14 +37,17 @@ class LinkPlans {
         this.places = places;
     }
 
-    /** The plan to solve: pinned links keep their therapist; others start empty and remember their previous one. */
-    LinkPlan toSolve(Area area) {
-        return build(area, false);
+    /**
+     * The plan to solve for the settings the area links ({@link #linked}): pinned links keep their therapist; others
+     * start empty and remember their previous one.
+     */
+    LinkPlan toSolve(Area area, List<LinkNeeds.Need> linked) {
+        return build(area, linked, false);
     }
 
     /** The plan as it stands now, every link with its current therapist, to score. */
-    LinkPlan asItStands(Area area) {
-        return build(area, true);
+    LinkPlan asItStands(Area area, List<LinkNeeds.Need> linked) {
+        return build(area, linked, true);
     }
 
     Map<String, Current> current(Area area) {
@@ -59,9 +62,9 @@ class LinkPlans {
                 .collect(Collectors.toMap(Setting::ref, Function.identity()));
     }
 
-    /** The settings the area links, with their pupils and need, by ref. */
-    Map<String, LinkNeeds.Need> needs(Area area) {
-        return needs.of(area).stream().collect(Collectors.toMap(LinkNeeds.Need::ref, Function.identity()));
+    /** The settings the area links, with their pupils and need: worked out once per request, then handed on. */
+    List<LinkNeeds.Need> linked(Area area) {
+        return needs.of(area);
     }
 
     Map<String, String> localityBySmallArea(Area area) {
@@ -72,10 +75,9 @@ class LinkPlans {
         return localities;
     }
 
-    private LinkPlan build(Area area, boolean asItStands) {
+    private LinkPlan build(Area area, List<LinkNeeds.Need> linked, boolean asItStands) {
         List<Therapist> therapists = team.of(area);
         Map<Long, Therapist> byId = therapists.stream().collect(Collectors.toMap(Therapist::id, Function.identity()));
-        List<LinkNeeds.Need> linked = needs.of(area);
         Map<String, Long> tenths = LinkHours.tenths(linked, therapists.stream().mapToDouble(Therapist::linkHours).sum(),
                 therapists.stream().mapToLong(Therapist::capacityTenths).max().orElse(0));
         Map<String, String> localities = localityBySmallArea(area);

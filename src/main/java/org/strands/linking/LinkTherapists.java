@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,7 +40,6 @@ public class LinkTherapists {
             int millis, Integer feasibleAfterMillis) {
     }
 
-    private final Set<Long> solving = ConcurrentHashMap.newKeySet();
     private final LinkPlans plans;
     private final LinkTeam team;
     private final LinkSolver solver;
@@ -64,11 +61,6 @@ public class LinkTherapists {
         this.clock = clock;
     }
 
-    /** Solves within the limit and stores the result; pinned links stay as they are. */
-    public Outcome solve(Area area, Duration limit, String by) {
-        return solve(area, limit, by, (percent, message) -> { });
-    }
-
     /** Checks what a solve needs before it is started in the background: a time limit within bounds, and a team. */
     public void checkSolvable(Area area, Duration limit) {
         if (limit.isNegative() || limit.isZero() || limit.toSeconds() > MAX_SECONDS) {
@@ -79,7 +71,11 @@ public class LinkTherapists {
         }
     }
 
-    /** As {@link #solve(Area, Duration, String)}, telling how it goes: time spent of the limit, and the best plan so far. */
+    /**
+     * Solves within the limit and stores the result, telling how it goes (time spent of the limit, the best plan so
+     * far); pinned links stay as they are. One solve per area at a time is {@link LinkSolveJob}'s to ensure, across
+     * nodes; the checks are made again here because the team may have changed since the job was started.
+     */
     public Outcome solve(Area area, Duration limit, String by, JobProgress progress) {
         checkSolvable(area, limit);
         return solveWithin(area, limit, by, progress);
@@ -87,31 +83,22 @@ public class LinkTherapists {
 
     Outcome solveWithin(Area area, Duration limit, String by, JobProgress progress) {
         progress.report(2, "Reading the team, the schools and settings, and their need.");
-        LinkPlan plan = plans.toSolve(area);
-        if (plan.getTherapists().isEmpty()) {
-            throw InvalidInput.of("therapists", "Add link therapists before placing them.");
+        List<LinkNeeds.Need> linked = plans.linked(area);
+        LinkSolver.Solved solved = solver.solve(plans.toSolve(area, linked), limit, SolveProgress.of(limit, progress));
+        if (!solved.placedEverySetting()) {
+            throw InvalidInput.of("seconds", "No plan was found in " + SolveProgress.seconds(limit) + ": the time ran out before "
+                    + "every school and setting had a link therapist. Nothing was changed. Give the solver more time and place them again.");
         }
-        if (!solving.add(area.id())) {
-            throw InvalidInput.of("solve", "Link therapists for " + area.name() + " are being placed now. Try again when that finishes.");
-        }
-        try {
-            LinkSolver.Solved solved = solver.solve(plan, limit, SolveProgress.of(limit, progress));
-            if (!solved.placedEverySetting()) {
-                throw InvalidInput.of("seconds", "No plan was found in " + SolveProgress.seconds(limit) + ": the time ran out before "
-                        + "every school and setting had a link therapist. Nothing was changed. Give the solver more time and place them again.");
-            }
-            progress.report(95, "Saving the links and the reason for each move.");
-            Map<String, LinkPlans.Current> before = plans.current(area);
-            transaction.executeWithoutResult(status -> save(area, solved, before, by));
-            return outcome(area, solved);
-        } finally {
-            solving.remove(area.id());
-        }
+        progress.report(95, "Saving the links and the reason for each move.");
+        Map<String, LinkPlans.Current> before = plans.current(area);
+        transaction.executeWithoutResult(status -> save(area, solved, before, by));
+        return outcome(area, solved, linked);
     }
 
     /** The links as they stand, with their score: after a solve and any changes people made since. */
     public Outcome current(Area area) {
-        return outcome(area, solver.score(plans.asItStands(area)));
+        List<LinkNeeds.Need> linked = plans.linked(area);
+        return outcome(area, solver.score(plans.asItStands(area, linked)), linked);
     }
 
     public Optional<LastSolve> lastSolve(Area area) {
@@ -130,7 +117,7 @@ public class LinkTherapists {
         Setting setting = Optional.ofNullable(plans.settings(area).get(ref))
                 .orElseThrow(() -> new NotFound("There is no school or setting " + ref + " in " + area.name() + "."));
         Therapist therapist = team.one(area, therapistId);
-        LinkPlan plan = plans.toSolve(area);
+        LinkPlan plan = plans.toSolve(area, plans.linked(area));
         long tenths = plan.getLinks().stream().filter(l -> l.getRef().equals(ref)).mapToLong(SettingLink::getTenths).findFirst()
                 .orElseThrow(() -> InvalidInput.of("therapistId", setting.name() + " is not a kind of school or setting that "
                         + area.name() + " gives a link therapist. Choose its kind on the link therapists page first."));
@@ -160,10 +147,14 @@ public class LinkTherapists {
 
     /** Every linked school and setting, by therapist then setting name. */
     public List<Assignment> assignments(Area area) {
+        return assignments(area, plans.linked(area));
+    }
+
+    private List<Assignment> assignments(Area area, List<LinkNeeds.Need> linked) {
         Map<Long, Therapist> therapists = team.of(area).stream().collect(Collectors.toMap(Therapist::id, Function.identity()));
         Map<String, Setting> settings = plans.settings(area);
         Map<String, String> localities = plans.localityBySmallArea(area);
-        Map<String, LinkNeeds.Need> needs = plans.needs(area);
+        Map<String, LinkNeeds.Need> needs = linked.stream().collect(Collectors.toMap(LinkNeeds.Need::ref, Function.identity()));
         List<Assignment> assignments = new ArrayList<>();
         for (LinkPlans.Current c : plans.current(area).values()) {
             Setting s = settings.get(c.settingRef());
@@ -209,8 +200,8 @@ public class LinkTherapists {
         return link.moved() ? solved.whyMoved().get(link.getRef()) : "Unchanged.";
     }
 
-    private Outcome outcome(Area area, LinkSolver.Solved solved) {
+    private Outcome outcome(Area area, LinkSolver.Solved solved, List<LinkNeeds.Need> linked) {
         return new Outcome(solved.score().toString(), solved.score().isFeasible(), solved.millis(), solved.feasibleAfterMillis(),
-                solved.plan().getLinks().size(), solved.plan().getTherapists().size(), solved.breakdown(), assignments(area));
+                solved.plan().getLinks().size(), solved.plan().getTherapists().size(), solved.breakdown(), assignments(area, linked));
     }
 }

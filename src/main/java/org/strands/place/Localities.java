@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strands.platform.Area;
@@ -79,7 +77,7 @@ public class Localities {
             }
         }
         if (added) {
-            events.publishEvent(new LocalitiesRegrouped(area.id(), List.of(), currentUser()));
+            events.publishEvent(new LocalitiesRegrouped(area.id(), List.of(), AuditTrail.currentActor()));
         }
     }
 
@@ -140,7 +138,7 @@ public class Localities {
         db.sql("delete from locality where area_id = ? and not (id = any(string_to_array(?, ',')::bigint[]))")
                 .params(area.id(), String.join(",", kept.stream().map(String::valueOf).toList())).update();
         List<Locality> after = of(area);
-        LocalitiesRegrouped regrouped = new LocalitiesRegrouped(area.id(), moves(before, after), currentUser());
+        LocalitiesRegrouped regrouped = new LocalitiesRegrouped(area.id(), moves(before, after), AuditTrail.currentActor());
         events.publishEvent(regrouped);
         audit.record(area.id(), "LOCALITIES_REGROUPED", "area", area.slug(), groupings.size() + " localities"
                 + (regrouped.moves().isEmpty() ? "" : "; " + regrouped.names()));
@@ -169,10 +167,6 @@ public class Localities {
         return moves;
     }
 
-    private static String currentUser() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
 
     private static List<String> wardsOf(Grouping grouping) {
         return grouping.wards() == null ? List.of() : grouping.wards();

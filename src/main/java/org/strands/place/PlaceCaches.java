@@ -22,22 +22,8 @@ class PlaceCaches {
     final ShortLivedCache<Key, List<SmallArea>> smallAreas = new ShortLivedCache<>(TIME_TO_LIVE, 200);
     final ShortLivedCache<Key, List<Setting>> settings = new ShortLivedCache<>(TIME_TO_LIVE, 200);
 
-    @EventListener
-    void on(LocalitiesRegrouped event) {
-        clear();
-    }
-
-    @EventListener
-    void on(VenuesChanged event) {
-        clear();
-    }
-
-    @EventListener
-    void on(ReferenceDataLoaded event) {
-        clear();
-    }
-
-    private void clear() {
+    @EventListener({LocalitiesRegrouped.class, VenuesChanged.class, ReferenceDataLoaded.class})
+    void clear() {
         smallAreas.clear();
         settings.clear();
     }

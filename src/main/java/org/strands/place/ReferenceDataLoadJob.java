@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.strands.platform.Area;
+import org.strands.platform.Copy;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Job;
 import org.strands.platform.JobFailed;
@@ -51,8 +52,7 @@ public class ReferenceDataLoadJob implements JobKind {
             ReferenceData.LoadReport report = referenceData.load(run.input(), new ByteArrayInputStream(file.content()), file.name(),
                     run.startedBy());
             return new Outcome("/api/v1/admin/reference-data", "/admin/reference-data", String.format(Locale.UK,
-                    "Loaded %s of %s in %,.1f seconds.", report.rows() == 1 ? "1 row" : String.format(Locale.UK, "%,d rows", report.rows()),
-                    report.dataset(), report.millis() / 1000.0));
+                    "Loaded %s of %s in %,.1f seconds.", Copy.of("count.rows", report.rows()), report.dataset(), report.millis() / 1000.0));
         } catch (InvalidInput e) {
             throw new JobFailed(file.name() + " was not loaded, and nothing was changed. " + e.getMessage(), e.errors());
         }

@@ -110,7 +110,7 @@ public class VenueRegister {
         }
         VenueRow base = venues.findByAreaIdAndName(area.id(), d.name().strip())
                 .orElse(new VenueRow(null, area.id(), d.name().strip(), null, null, null, null, null, null,
-                        currentUser(), clock.instant()));
+                        AuditTrail.currentActor(), clock.instant()));
         return Optional.of(base.withDetails(kind.get(), d, lsoa));
     }
 
@@ -119,8 +119,4 @@ public class VenueRegister {
                 .params(lsoa, String.join(",", area.districtCodes())).query(Boolean.class).single();
     }
 
-    private static String currentUser() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
 }

@@ -41,7 +41,8 @@ public class AuditTrail {
                 .update();
     }
 
-    private static String currentActor() {
+    /** Who is acting now: the signed-in person, or "system" for work nobody started from a request. */
+    public static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();
     }

@@ -1,12 +1,14 @@
 package org.strands.platform;
 
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The product's words from the message bundles ({@code messages/*.properties}), in British English: plurals
  * with {@code {0,choice,…}} patterns and numbers with thousands separators. For code that writes copy outside a
- * page (summaries of refused imports, problem details); pages use {@code #{…}} on the same bundles.
+ * page (summaries of refused imports, problem details); pages use {@code #{…}} on the same bundles, because the
+ * application's {@code MessageSource} is this one ({@link #messages()}).
  */
 public final class Copy {
 
@@ -26,6 +28,11 @@ public final class Copy {
     }
 
     private Copy() {
+    }
+
+    /** The one source of the product's words, for Spring (pages, {@code MessageSource} beans) as for this class. */
+    public static MessageSource messages() {
+        return MESSAGES;
     }
 
     /** The message of the code with its arguments, for example {@code of("count.errors", 16)} is "16 errors". */

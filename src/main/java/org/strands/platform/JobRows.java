@@ -7,9 +7,9 @@ import java.util.UUID;
 /** Reads job rows. */
 final class JobRows {
 
-    static final String SELECT = """
-            select id, area_id, kind, status, progress, message, result, result_page, attempts, created_by, created_at, updated_at
-            from job""";
+    static final String COLUMNS = "id, area_id, kind, status, progress, message, result, result_page, attempts, created_by, created_at, updated_at";
+
+    static final String SELECT = "select " + COLUMNS + " from job";
 
     private JobRows() {
     }

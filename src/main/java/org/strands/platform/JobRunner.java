@@ -37,12 +37,15 @@ class JobRunner {
     }
 
     void run(UUID id) {
-        Optional<Job> found = db.sql(JobRows.SELECT + " where id = ?").param(id).query(JobRows::map).optional();
-        if (found.isEmpty() || found.get().status().finished()) {
+        record Stored(Job job, String input) {
+        }
+        Optional<Stored> found = db.sql("select " + JobRows.COLUMNS + ", input from job where id = ?").param(id)
+                .query((rs, row) -> new Stored(JobRows.map(rs, row), rs.getString("input"))).optional();
+        if (found.isEmpty() || found.get().job().status().finished()) {
             return; // gone, or finished just before its node stopped: nothing to run again
         }
-        Job job = found.get();
-        String input = db.sql("select input from job where id = ?").param(id).query(String.class).single();
+        Job job = found.get().job();
+        String input = found.get().input();
         db.sql("""
                 update job set status = 'RUNNING', attempts = attempts + 1, progress = 0, message = ?,
                   started_at = ?, updated_at = ? where id = ?""")
@@ -63,10 +66,10 @@ class JobRunner {
                     + "updated_at = ? where id = ?")
                     .params(outcome.message(), outcome.result(), outcome.resultPage(), now(), now(), id).update();
         } catch (JobFailed e) {
-            fail(id, e.getMessage(), e.errors(), job);
+            fail(id, e.getMessage(), e.errors(), job.apiPath(area));
         } catch (InvalidInput e) {
             fail(id, e.errors().stream().map(RowError::message).distinct().limit(MESSAGES_SHOWN)
-                    .collect(Collectors.joining(" ")), e.errors(), job);
+                    .collect(Collectors.joining(" ")), e.errors(), job.apiPath(area));
         } catch (RuntimeException e) {
             log.error("Job {} ({}) failed", id, job.kind(), e);
             fail(id, OUR_ERROR);
@@ -80,7 +83,7 @@ class JobRunner {
     }
 
     /** Fails the job keeping every reason its input was refused; the job's result is then the list of them. */
-    private void fail(UUID id, String message, List<RowError> errors, Job job) {
+    private void fail(UUID id, String message, List<RowError> errors, String jobPath) {
         fail(id, message);
         if (errors.isEmpty()) {
             return;
@@ -91,12 +94,7 @@ class JobRunner {
             db.sql("insert into job_error (job_id, position, row_number, field, message) values (?, ?, ?, ?, ?)")
                     .params(id, i, e.row(), e.column(), e.message()).update();
         }
-        String errorsPath = (job.areaId() == null ? "/api/v1/admin/jobs/" : "/api/v1/areas/" + areaSlug(job) + "/jobs/") + id + "/errors";
-        db.sql("update job set result = ? where id = ?").params(errorsPath, id).update();
-    }
-
-    private String areaSlug(Job job) {
-        return areas.byId(job.areaId()).map(Area::slug).orElse("");
+        db.sql("update job set result = ? where id = ?").params(jobPath + "/errors", id).update();
     }
 
     private Timestamp now() {

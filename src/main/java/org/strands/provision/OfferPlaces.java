@@ -96,7 +96,7 @@ class OfferPlaces {
         for (Offer offer : queries.of(area.id(), register.facts(area))) {
             List<String> changes = changesByOffer.get(offer.id());
             if (changes != null) {
-                rows.add(new Object[] {offer.id(), area.id(), by, now, json.writeValueAsString(details(offer)), note(changes)});
+                rows.add(new Object[] {offer.id(), area.id(), by, now, json.writeValueAsString(OfferDetails.of(offer, offer.status())), note(changes)});
             }
         }
         jdbc.batchUpdate("insert into offer_change (offer_id, area_id, changed_by, changed_at, snapshot, note) values (?, ?, ?, ?, ?::jsonb, ?)", rows);
@@ -108,10 +108,4 @@ class OfferPlaces {
         return "Localities regrouped: " + String.join("; ", changes) + ".";
     }
 
-    /** The offer as its form would have it, as every snapshot is stored. */
-    private static OfferDetails details(Offer o) {
-        return new OfferDetails(o.partner(), o.partnerType(), o.name(), o.description(), o.outcomes(), o.entry(), o.disciplines(),
-                o.localities(), o.settingRefs(), o.ageFrom(), o.ageTo(), o.accessRoute(), o.deliveredBy(), o.annualCapacity(),
-                o.annualHours(), o.annualCost(), o.status(), o.evidence(), o.contact(), o.howToAccess());
-    }
 }

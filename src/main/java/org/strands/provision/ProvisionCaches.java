@@ -22,27 +22,8 @@ class ProvisionCaches {
     final ShortLivedCache<Long, List<Offer>> offers = new ShortLivedCache<>(TIME_TO_LIVE, 100);
     final ShortLivedCache<List<Object>, ProvisionMap> maps = new ShortLivedCache<>(TIME_TO_LIVE, 500);
 
-    @EventListener
-    void on(OffersChanged event) {
-        clear();
-    }
-
-    @EventListener
-    void on(LocalitiesRegrouped event) {
-        clear();
-    }
-
-    @EventListener
-    void on(VenuesChanged event) {
-        clear();
-    }
-
-    @EventListener
-    void on(ReferenceDataLoaded event) {
-        clear();
-    }
-
-    private void clear() {
+    @EventListener({OffersChanged.class, LocalitiesRegrouped.class, VenuesChanged.class, ReferenceDataLoaded.class})
+    void clear() {
         offers.clear();
         maps.clear();
     }

@@ -1,6 +1,8 @@
 package org.strands.linking.web;
 
 import java.time.Duration;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -98,7 +100,7 @@ class LinkTherapistsPageController {
     String add(AreaContext area, @ModelAttribute("therapist") TherapistCommand form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        java.math.BigDecimal hours = errors.parse("linkHours", form.linkHours(), Numbers::decimal);
+        BigDecimal hours = errors.parse("linkHours", form.linkHours(), Numbers::decimal);
         try {
             if (errors.isEmpty()) {
                 team.add(area.area(), new TherapistInput(form.name(), hours == null ? null : hours.doubleValue(), form.base(), null, null, null),
@@ -220,8 +222,8 @@ class LinkTherapistsPageController {
         }).toList();
     }
 
-    private static java.math.BigDecimal tenths(double hours) {
-        return java.math.BigDecimal.valueOf(hours).setScale(1, java.math.RoundingMode.HALF_UP);
+    private static BigDecimal tenths(double hours) {
+        return BigDecimal.valueOf(hours).setScale(1, RoundingMode.HALF_UP);
     }
 
     private static long whole(String text) {

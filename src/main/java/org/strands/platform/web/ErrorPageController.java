@@ -2,6 +2,7 @@ package org.strands.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -11,9 +12,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.strands.platform.Public;
 import org.springframework.web.servlet.ModelAndView;
 import org.strands.platform.Copy;
+import org.strands.platform.Public;
 
 /**
  * Every error that reaches the servlet container's error page (thrown before a controller, refused by security,
@@ -35,7 +36,7 @@ class ErrorPageController implements ErrorController {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Copy.of(key + "detail"));
             problem.setTitle(status.getReasonPhrase());
             if (path != null) {
-                problem.setInstance(java.net.URI.create(path.replace(" ", "%20")));
+                problem.setInstance(URI.create(path.replace(" ", "%20")));
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }

@@ -1,5 +1,6 @@
 package org.strands.platform.web;
 
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -46,7 +47,7 @@ class JobsPageController {
         model.addAttribute("job", job);
         model.addAttribute("self", self);
         model.addAttribute("rowErrors", job.status() == Job.Status.FAILED ? jobs.errors(job).stream().limit(ERRORS_SHOWN).toList()
-                : java.util.List.of());
+                : List.of());
         model.addAttribute("title", messages.getMessage("job.kind." + job.kind(), null, "Background job", LocaleContextHolder.getLocale()));
         if (!job.status().finished()) {
             model.addAttribute("refreshSeconds", REFRESH_SECONDS);

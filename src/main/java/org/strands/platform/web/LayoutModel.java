@@ -1,8 +1,10 @@
 package org.strands.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -18,7 +20,7 @@ class LayoutModel {
 
     /** The path of the page, so that the navigation can mark the current item. */
     @ModelAttribute("currentPath")
-    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+    String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
     }
 
@@ -26,7 +28,7 @@ class LayoutModel {
      * The same attributes for a page rendered by an exception handler, which gets a model of its own without
      * them (and so lost the header's sign-out and the navigation).
      */
-    void addTo(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletRequest request) {
+    void addTo(Model model, HttpServletRequest request) {
         model.addAttribute("signedInAs", signedInAs());
         model.addAttribute("currentPath", currentPath(request));
         model.addAttribute("systemAdmin", systemAdmin());

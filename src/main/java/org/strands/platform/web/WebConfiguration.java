@@ -2,12 +2,14 @@ package org.strands.platform.web;
 
 import java.util.List;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.strands.platform.Copy;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -22,10 +24,16 @@ class WebConfiguration implements WebMvcConfigurer {
         this.temporaryPasswords = temporaryPasswords;
     }
 
+    /** The product's words: the message bundles as {@code Copy} reads them, so that they are listed in one place. */
+    @Bean
+    MessageSource messageSource() {
+        return Copy.messages();
+    }
+
     /** One locale for words, numbers and dates, whatever the browser asks for: British English. */
     @Bean
     LocaleResolver localeResolver() {
-        return new FixedLocaleResolver(org.strands.platform.Copy.LOCALE);
+        return new FixedLocaleResolver(Copy.LOCALE);
     }
 
     @Override
