@@ -24,9 +24,12 @@ class WebConfiguration implements WebMvcConfigurer {
         this.temporaryPasswords = temporaryPasswords;
     }
 
-    /** The product's words: the message bundles as {@code Copy} reads them, so that they are listed in one place. */
+    /**
+     * The product's words: the message bundles as {@code Copy} reads them, so that they are listed in one place.
+     * Static, because the interceptors this configuration takes need it themselves.
+     */
     @Bean
-    MessageSource messageSource() {
+    static MessageSource messageSource() {
         return Copy.messages();
     }
 
