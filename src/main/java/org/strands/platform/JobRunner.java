@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Runs one job for db-scheduler: marks it running, calls its kind, and stores how it ended. */
 @Component
@@ -28,9 +29,11 @@ class JobRunner {
     private final Map<String, JobKind> kinds;
     private final AreaRegistry areas;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    JobRunner(JdbcClient db, List<JobKind> kinds, AreaRegistry areas, Clock clock) {
+    JobRunner(JdbcClient db, List<JobKind> kinds, AreaRegistry areas, Clock clock, TransactionTemplate transaction) {
         this.db = db;
+        this.transaction = transaction;
         this.kinds = kinds.stream().collect(Collectors.toMap(JobKind::kind, Function.identity()));
         this.areas = areas;
         this.clock = clock;
@@ -82,19 +85,23 @@ class JobRunner {
                 .params(message, now(), now(), id).update();
     }
 
-    /** Fails the job keeping every reason its input was refused; the job's result is then the list of them. */
+    /**
+     * Fails the job keeping every reason its input was refused; the job's result is then the list of them. One
+     * transaction, so that nobody sees the job failed before its reasons are there to read.
+     */
     private void fail(UUID id, String message, List<RowError> errors, String jobPath) {
-        fail(id, message);
-        if (errors.isEmpty()) {
-            return;
-        }
-        db.sql("delete from job_error where job_id = ?").param(id).update();
-        for (int i = 0; i < errors.size(); i++) {
-            RowError e = errors.get(i);
-            db.sql("insert into job_error (job_id, position, row_number, field, message) values (?, ?, ?, ?, ?)")
-                    .params(id, i, e.row(), e.column(), e.message()).update();
-        }
-        db.sql("update job set result = ? where id = ?").params(jobPath + "/errors", id).update();
+        transaction.executeWithoutResult(status -> {
+            db.sql("delete from job_error where job_id = ?").param(id).update();
+            for (int i = 0; i < errors.size(); i++) {
+                RowError e = errors.get(i);
+                db.sql("insert into job_error (job_id, position, row_number, field, message) values (?, ?, ?, ?, ?)")
+                        .params(id, i, e.row(), e.column(), e.message()).update();
+            }
+            fail(id, message);
+            if (!errors.isEmpty()) {
+                db.sql("update job set result = ? where id = ?").params(jobPath + "/errors", id).update();
+            }
+        });
     }
 
     private Timestamp now() {
