@@ -21,6 +21,11 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottled throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.advice(), request.getRequestURI());
+            return;
+        }
         String accept = request.getHeader("Accept");
         if (accept == null || !accept.contains("text/html")) {
             // not to a browser's address bar: a browser that cached Basic credentials would send them cross-site
@@ -42,7 +47,7 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"instance\":\""
                 + instance.replace("\"", "") + "\"}");
     }
 }

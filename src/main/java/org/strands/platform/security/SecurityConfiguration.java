@@ -37,13 +37,13 @@ class SecurityConfiguration {
     SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/error",
+                .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/sign-in/wait", "/error",
                         "/framework", "/accessibility", "/actuator/health/**", "/actuator/health",
                         "/api/docs/**", "/v3/api-docs/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/framework").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                .defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
+                .defaultSuccessUrl("/", false).failureHandler(new SignInFailureHandler()))
             .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .exceptionHandling(exceptions -> exceptions
@@ -85,7 +85,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    DemoPasswordRefusingProvider localAccounts(UserDetailsService people, PasswordEncoder encoder, PasswordPolicy policy) {
-        return new DemoPasswordRefusingProvider(people, encoder, policy);
+    DemoPasswordRefusingProvider localAccounts(UserDetailsService people, PasswordEncoder encoder, PasswordPolicy policy,
+            SignInThrottle throttle) {
+        return new DemoPasswordRefusingProvider(people, encoder, policy, throttle);
     }
 }

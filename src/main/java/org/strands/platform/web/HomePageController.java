@@ -1,11 +1,14 @@
 package org.strands.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strands.platform.Area;
 import org.strands.platform.AreaRegistry;
@@ -30,6 +33,25 @@ class HomePageController {
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("expired", expired != null);
         model.addAttribute("signInFailed", error != null);
+        return "platform/sign-in";
+    }
+
+    /**
+     * The sign-in form again, answered 429, for an attempt the sign-in throttle held back (forwarded here by
+     * {@code platform.security.SignInFailureHandler} with its advice); opened directly, it is the plain form.
+     */
+    @Public
+    @RequestMapping("/sign-in/wait")
+    String signInMustWait(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object advice = request.getAttribute("strands.signInAdvice");
+        if (advice == null) {
+            return "redirect:/sign-in";
+        }
+        response.setStatus(429);
+        model.addAttribute("signedOut", false);
+        model.addAttribute("expired", false);
+        model.addAttribute("signInFailed", false);
+        model.addAttribute("mustWait", advice);
         return "platform/sign-in";
     }
 
