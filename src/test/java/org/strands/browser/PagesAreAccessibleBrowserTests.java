@@ -55,7 +55,8 @@ class PagesAreAccessibleBrowserTests {
         "/areas/stockport/need", "/areas/stockport/need?by=ward&ageBand=0-4", "/areas/stockport/need?by=small-area",
         "/areas/stockport/need/workforce", "/areas/stockport/need/workforce?therapists=-3&k=4&locality=1&current=x", "/areas/stockport/need/settings",
         "/areas/stockport/link-therapists", "/areas/stockport/link-therapists/settings/106074",
-        "/areas/stockport/provision/offers/1/withdraw", "/areas/stockport/people/lead/remove"})
+        "/areas/stockport/provision/offers/1/withdraw", "/areas/stockport/people/lead/remove", "/account/password",
+        "/account/tokens"})
     void pageHasNoAccessibilityViolations(String path) {
         Response response = page.navigate(url(path));
         assertThat(response.status()).isIn(200, 404);
@@ -87,6 +88,36 @@ class PagesAreAccessibleBrowserTests {
             Browser.screenshot(visitor, "anonymous" + path.replaceAll("[^a-z0-9]+", "-"));
             assertThat(Browser.violations(visitor)).as(path).isEmpty();
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSignInPageSayingHowLongToWaitHasNoAccessibilityViolations() {
+        try (BrowserContext anonymous = browser.chromium.newContext()) {
+            Page visitor = anonymous.newPage();
+            Response answer = null;
+            for (int attempt = 0; attempt < 6; attempt++) {
+                visitor.navigate(url("/sign-in"));
+                visitor.getByLabel("Username").fill("guessed-in-a-browser");
+                visitor.getByLabel("Password").fill("guess " + attempt);
+                answer = visitor.waitForNavigation(() -> visitor.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in")).click());
+            }
+            assertThat(answer.status()).isEqualTo(429);
+            assertThat(visitor.locator(".govuk-error-summary").textContent()).contains("then try again");
+            Browser.screenshot(visitor, "anonymous-sign-in-wait");
+            assertThat(Browser.violations(visitor)).isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNewTokenOnTheAccountPageHasNoAccessibilityViolations() {
+        page.navigate(url("/account/tokens"));
+        page.getByLabel("Name").fill("accessibility check");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        page.waitForLoadState();
+        assertThat(page.getByLabel("Your new token").inputValue()).startsWith("strands_");
+        Browser.screenshot(page, "account-tokens-created");
+        assertThat(Browser.violations(page)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test

@@ -26,6 +26,7 @@ record SamplePage(String path, List<String> users) {
      */
     static Map<String, List<SamplePage>> byMapping(Map<String, String> ids) {
         Map<String, List<SamplePage>> pages = new LinkedHashMap<>();
+        pages.put("/sign-in/wait", List.of(of("/sign-in/wait", ANONYMOUS)));
         pages.put("/sign-in", List.of(of("/sign-in", ANONYMOUS), of("/sign-in?error", ANONYMOUS), of("/sign-in?signed-out", ANONYMOUS)));
         pages.put("/accessibility", List.of(new SamplePage("/accessibility", EVERYONE)));
         pages.put("/", List.of(new SamplePage("/", AREA_READERS)));
@@ -66,6 +67,7 @@ record SamplePage(String path, List<String> users) {
         pages.put("/admin/jobs/{id}", List.of(of("/admin/jobs/" + ids.get("nationalJob"), "admin")));
         pages.put("/error", List.of(of("/error", "admin")));
         pages.put("/account/password", List.of(new SamplePage("/account/password", AREA_READERS)));
+        pages.put("/account/tokens", List.of(new SamplePage("/account/tokens", AREA_READERS)));
         pages.put("/areas/{area}/people/{username}/password", List.of(of(AREA + "/people/practitioner/password", "admin")));
         pages.put("/areas/{area}/link-therapists/team/{id}/remove",
                 List.of(new SamplePage(AREA + "/link-therapists/team/" + ids.get("therapist") + "/remove", List.of("admin", "lead"))));

@@ -51,7 +51,7 @@ record MatrixRequest(String verb, String path, String poisonedPath, String accep
             PathVariable variable = p.getParameterAnnotation(PathVariable.class);
             String variableName = variable == null ? null : variable.value().isEmpty() ? p.getParameterName() : variable.value();
             if (variable != null && (type == long.class || type == Long.class || type == int.class || type == Integer.class
-                    || MISSING.containsKey(variableName))) {
+                    || type == java.util.UUID.class || MISSING.containsKey(variableName))) {
                 numeric.add(variableName);
             }
             if (p.hasParameterAnnotation(RequestBody.class)) {

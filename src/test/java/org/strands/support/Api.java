@@ -42,6 +42,11 @@ public final class Api {
         return new Api(base, "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The same API with an API token ({@code Authorization: Bearer}). */
+    public Api withToken(String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }

@@ -26,12 +26,17 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
             write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.advice(), request.getRequestURI());
             return;
         }
+        if (e instanceof BearerTokenFilter.InvalidToken) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            write(response, HttpStatus.UNAUTHORIZED, e.getMessage(), request.getRequestURI());
+            return;
+        }
         String accept = request.getHeader("Accept");
         if (accept == null || !accept.contains("text/html")) {
             // not to a browser's address bar: a browser that cached Basic credentials would send them cross-site
             response.setHeader("WWW-Authenticate", "Basic realm=\"Strands\"");
         }
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in to use this. The API takes HTTP Basic for local accounts.",
+        write(response, HttpStatus.UNAUTHORIZED, "Sign in to use this. The API takes an API token (Authorization: Bearer) or HTTP Basic for local accounts.",
                 request.getRequestURI());
     }
 

@@ -28,12 +28,17 @@ class PersonDetailsService implements UserDetailsService {
         Account account = db.sql("select username, password_hash, system_admin, enabled from person where username = ?")
                 .param(username).query(Account.class).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return User.withUsername(account.username()).password(account.passwordHash())
+                .disabled(!account.enabled()).authorities(authorities(account.systemAdmin())).build();
+    }
+
+    /** What every signed-in person holds, however they signed in; their roles in areas are read per request. */
+    static List<GrantedAuthority> authorities(boolean systemAdmin) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
-        if (account.systemAdmin()) {
+        if (systemAdmin) {
             authorities.add(new SimpleGrantedAuthority("ROLE_SYSTEM_ADMIN"));
         }
-        return User.withUsername(account.username()).password(account.passwordHash())
-                .disabled(!account.enabled()).authorities(authorities).build();
+        return authorities;
     }
 }

@@ -11,15 +11,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.strands.platform.ApiTokens;
 
 /**
- * Pages sign in with a form and a session; the API also takes HTTP Basic. Forms and cookie-authenticated
+ * Pages sign in with a form and a session; the API also takes API tokens (Bearer) and HTTP Basic. Forms and cookie-authenticated
  * API calls need a CSRF token; a request that carries its own credentials does not. Strict headers
  * everywhere: no inline script or style is allowed by the Content-Security-Policy. Who may do what once signed
  * in is declared on each handler ({@code @Requires}) and checked by {@code platform.web.PermissionInterceptor};
@@ -34,7 +36,7 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems) throws Exception {
+    SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems, ApiTokens tokens) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/sign-in/wait", "/error",
@@ -46,6 +48,7 @@ class SecurityConfiguration {
                 .defaultSuccessUrl("/", false).failureHandler(new SignInFailureHandler()))
             .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+            .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
             .exceptionHandling(exceptions -> exceptions
                 .defaultAuthenticationEntryPointFor(problems, api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), new NegatedRequestMatcher(api))

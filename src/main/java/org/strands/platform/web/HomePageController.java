@@ -44,10 +44,9 @@ class HomePageController {
     @RequestMapping("/sign-in/wait")
     String signInMustWait(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object advice = request.getAttribute("strands.signInAdvice");
-        if (advice == null) {
-            return "redirect:/sign-in";
+        if (advice != null) {
+            response.setStatus(429);
         }
-        response.setStatus(429);
         model.addAttribute("signedOut", false);
         model.addAttribute("expired", false);
         model.addAttribute("signInFailed", false);
