@@ -71,7 +71,7 @@ record MatrixRequest(String verb, String path, String poisonedPath, String accep
         String accept = !produces.isEmpty() ? produces.getFirst().toString()
                 : pattern.startsWith("/api/") ? "application/json" : "text/html";
         Requires requires = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), Requires.class);
-        return new MatrixRequest(verb, fill(pattern, values, List.of()), fill(pattern, values, numeric), accept, declared(handler),
+        return new MatrixRequest(verb, fill(pattern, values, List.of()), fill(pattern, values, numeric), accept, declared(handler, pattern),
                 requires == null ? null : requires.value(), pattern.contains("{area}"), body, list, text, file);
     }
 
@@ -81,7 +81,11 @@ record MatrixRequest(String verb, String path, String poisonedPath, String accep
                 "GET".equals(verb) ? Body.NONE : Body.FORM, false, List.of(), null);
     }
 
-    private static Declared declared(HandlerMethod handler) {
+    private static Declared declared(HandlerMethod handler, String pattern) {
+        // the whole API's description is for people signed in; its public part ({group} is "all" in the matrix) for anyone
+        if (pattern.startsWith("/api/docs/openapi.json")) {
+            return Declared.SIGNED_IN;
+        }
         // the error page answers with the status of the error it shows: asked for directly, there is none (500)
         if (!handler.getBeanType().getName().startsWith("org.strands.") || handler.getBeanType().getSimpleName().equals("ErrorPageController")) {
             return Declared.LIBRARY;

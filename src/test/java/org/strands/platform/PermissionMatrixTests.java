@@ -101,6 +101,7 @@ class PermissionMatrixTests {
         // a finished job of the area's and a failed national one (a file that is not the dataset changes nothing)
         values.put("jobs/{id}", AwaitJob.finished(admin, admin.post("/api/v1/areas/stockport/link-therapists/solve",
                 "{\"seconds\":1}")).get("id").asString());
+        values.put("group", "all");
         values.put("tokens/{id}", admin.post("/api/v1/me/tokens", "{\"name\":\"matrix\"}").json().get("id").asString());
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());

@@ -51,6 +51,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts another type than JSON, such as {@code text/plain}. */
+    public Response get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public byte[] getBytes(String path) {
         try {
             return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();

@@ -17,6 +17,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.strands.platform.ApiTokens;
 
@@ -25,7 +26,8 @@ import org.strands.platform.ApiTokens;
  * API calls need a CSRF token; a request that carries its own credentials does not. Strict headers
  * everywhere: no inline script or style is allowed by the Content-Security-Policy. Who may do what once signed
  * in is declared on each handler ({@code @Requires}) and checked by {@code platform.web.PermissionInterceptor};
- * the paths opened here are those of {@code @Public} handlers, static files, health and the API documentation.
+ * the paths opened here are those of {@code @Public} handlers, static files, health and the public part of the API
+ * documentation; the rest of the actuator is for system administrators alone.
  */
 @Configuration
 @EnableWebSecurity
@@ -37,12 +39,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems, ApiTokens tokens) throws Exception {
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // the API and the actuator answer machines: a refusal is a 401 or 403 problem, never a redirect to sign in
+        RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/sign-in/wait", "/error",
                         "/framework", "/accessibility", "/actuator/health/**", "/actuator/health",
-                        "/api/docs/**", "/v3/api-docs/**").permitAll()
+                        "/api/docs", "/api/docs/openapi.json/public", "/api/docs/openapi.json/swagger-config",
+                        "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/framework").permitAll()
+                // metrics and build information are for those who run the service
+                .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                 .defaultSuccessUrl("/", false).failureHandler(new SignInFailureHandler()))
