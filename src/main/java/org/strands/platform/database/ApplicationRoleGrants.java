@@ -62,7 +62,7 @@ final class ApplicationRoleGrants implements Callback {
                 log.info("Created the application's database role {}", application.user());
             }
             String login = "alter role " + role + " login"
-                    + (application.password().isEmpty() ? "" : " password " + pg.escapeLiteral(application.password()));
+                    + (application.password().isEmpty() ? "" : " password " + literal(pg, application.password()));
             if (!tryAsOwner(c, login)) {
                 log.info("The schema's owner may not manage the role {}; its login and password are left as they are",
                         application.user());
@@ -79,9 +79,14 @@ final class ApplicationRoleGrants implements Callback {
 
     private boolean exists(Statement s) throws SQLException {
         try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = "
-                + s.getConnection().unwrap(PGConnection.class).escapeLiteral(application.user()))) {
+                + literal(s.getConnection().unwrap(PGConnection.class), application.user()))) {
             return rs.next();
         }
+    }
+
+    /** A string as an SQL literal, for the statements (ALTER ROLE … PASSWORD) that take no parameters. */
+    static String literal(PGConnection pg, String value) throws SQLException {
+        return "'" + pg.escapeLiteral(value) + "'";
     }
 
     private static String currentSchema(Statement s) throws SQLException {

@@ -51,7 +51,7 @@ final class PasswordsRequired {
              Statement s = c.createStatement()) {
             PGConnection pg = c.unwrap(PGConnection.class);
             s.execute("alter role " + pg.escapeIdentifier(credentials.owner().user())
-                    + " password " + pg.escapeLiteral(credentials.owner().password()));
+                    + " password " + ApplicationRoleGrants.literal(pg, credentials.owner().password()));
             credentials.write(dataDirectory);
             writeRules(dataDirectory);
             s.execute("select pg_reload_conf()");
