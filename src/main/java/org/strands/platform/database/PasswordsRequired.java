@@ -19,7 +19,7 @@ import org.postgresql.PGConnection;
 final class PasswordsRequired {
 
     static final String HBA = """
-            # Written by Strands: every connection gives its password (scram-sha-256); nothing is trusted.
+            # Written by Strands: every connection gives its password (scram-sha-256), local ones too.
             local   all   all                 scram-sha-256
             host    all   all   127.0.0.1/32  scram-sha-256
             host    all   all   ::1/128       scram-sha-256
