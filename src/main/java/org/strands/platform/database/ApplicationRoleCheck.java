@@ -9,7 +9,8 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Refuses to start when the application's database role could rewrite the audit log: when it is a
- * superuser, owns the audit table (or may act as its owner), or may update, delete from or empty it.
+ * superuser, may create roles (and so make itself a member of the owner's), owns the audit table (or may act
+ * as its owner), or may update, delete from or empty it.
  * Checked once at startup, after the migrations.
  */
 final class ApplicationRoleCheck implements InitializingBean {
@@ -31,7 +32,7 @@ final class ApplicationRoleCheck implements InitializingBean {
     void check() {
         try (Connection c = application.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("""
-                     select current_user, r.rolsuper,
+                     select current_user, r.rolsuper, r.rolcreaterole,
                             c.oid is not null as audit_log_exists,
                             coalesce(pg_has_role(current_user, c.relowner, 'MEMBER'), false) as acts_as_owner,
                             coalesce(has_table_privilege(c.oid, 'UPDATE') or has_table_privilege(c.oid, 'DELETE')
@@ -45,14 +46,18 @@ final class ApplicationRoleCheck implements InitializingBean {
             if (rs.getBoolean(2)) {
                 refuse("the application's database role " + role + " is a superuser, so it could switch off the audit log's protection");
             }
-            if (!rs.getBoolean(3)) {
+            if (rs.getBoolean(3)) {
+                refuse("the application's database role " + role + " may create roles, so it could make itself a member of the "
+                        + "audit log's owner");
+            }
+            if (!rs.getBoolean(4)) {
                 refuse("the application's database role " + role + " sees no audit_event table");
             }
-            if (rs.getBoolean(4)) {
+            if (rs.getBoolean(5)) {
                 refuse("the application's database role " + role + " owns the audit log (or may act as its owner), so it could "
                         + "switch off its protection");
             }
-            if (rs.getBoolean(5)) {
+            if (rs.getBoolean(6)) {
                 refuse("the application's database role " + role + " may update, delete from or empty the audit log");
             }
         } catch (SQLException e) {

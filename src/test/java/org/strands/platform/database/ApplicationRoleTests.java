@@ -25,6 +25,8 @@ import org.strands.support.TestDatabase;
 class ApplicationRoleTests {
 
     static final String AUDIT_OWNER = "strands_test_audit_owner";
+    static final String ROLE_MAKER = "strands_test_role_maker";
+    static final String PASSWORD = "role-test";
 
     @TempDir
     Path dataDirectory;
@@ -85,13 +87,28 @@ class ApplicationRoleTests {
     void strandsRefusesToRunAsTheAuditLogsOwner() {
         migrate();
         JdbcClient db = JdbcClient.create(as(owner));
-        if (db.sql("select count(*) from pg_roles where rolname = ?").param(AUDIT_OWNER).query(Long.class).single() == 0) {
-            db.sql("create role " + AUDIT_OWNER + " login password 'audit-owner-test'").update();
-        }
+        loginRole(db, AUDIT_OWNER, "");
         db.sql("alter table audit_event owner to " + AUDIT_OWNER).update();
 
-        assertThatThrownBy(() -> new ApplicationRoleCheck(as(new DatabaseLogin(AUDIT_OWNER, "audit-owner-test"))).check())
+        assertThatThrownBy(() -> new ApplicationRoleCheck(as(new DatabaseLogin(AUDIT_OWNER, PASSWORD))).check())
                 .hasMessageContaining("owns the audit log");
+    }
+
+    @Test
+    void strandsRefusesToRunAsARoleThatMayCreateRoles() {
+        migrate();
+        loginRole(JdbcClient.create(as(owner)), ROLE_MAKER, " createrole");
+
+        assertThatThrownBy(() -> new ApplicationRoleCheck(as(new DatabaseLogin(ROLE_MAKER, PASSWORD))).check())
+                .hasMessageContaining("may create roles");
+    }
+
+    /** Roles belong to the whole server: made once, and left for the next run of the external database. */
+    private static void loginRole(JdbcClient db, String name, String attributes) {
+        if (db.sql("select count(*) from pg_roles where rolname = ?").param(name).query(Long.class).single() == 0) {
+            db.sql("create role " + name).update();
+        }
+        db.sql("alter role " + name + " login password '" + PASSWORD + "'" + attributes).update();
     }
 
     @Test
