@@ -11,10 +11,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The append-only audit log: sign-ins, changes and every read of a protected record. The table refuses
- * updates and deletes in the database itself.
+ * updates and deletes in the database itself, and the application's database role may only read and add to
+ * it. Who acted and what they acted on are kept to {@value #LONGEST} characters: a longer value (a username
+ * typed at a failed sign-in, say) is cut and says so.
  */
 @Service
 public class AuditTrail {
+
+    static final int LONGEST = 200;
 
     private final JdbcClient db;
 
@@ -37,7 +41,7 @@ public class AuditTrail {
         db.sql("""
                 insert into audit_event (actor, area_id, action, subject_type, subject_id, detail, remote_address)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(actor, areaId, action, subjectType, subjectId, detail, remoteAddress())
+                .params(bounded(actor), areaId, action, bounded(subjectType), bounded(subjectId), detail, remoteAddress())
                 .update();
     }
 
@@ -45,6 +49,19 @@ public class AuditTrail {
     public static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();
+    }
+
+    /** The first {@value #LONGEST} characters of a longer value, marked as cut; a NUL (which PostgreSQL refuses) as U+FFFD. */
+    static String bounded(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.replace('\0', '\uFFFD');
+        int length = text.codePointCount(0, text.length());
+        if (length <= LONGEST) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, LONGEST)) + "… (cut from " + length + " characters)";
     }
 
     private static String remoteAddress() {

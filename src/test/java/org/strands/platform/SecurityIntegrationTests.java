@@ -104,10 +104,11 @@ class SecurityIntegrationTests {
 
     @Test
     void theAuditLogCannotBeChangedOrEmptied() {
+        // the application's role may not (AuditLogRoleIntegrationTests); the triggers refuse even the owner
         db.sql("insert into audit_event (actor, action) values ('test', 'TEST')").update();
-        assertThatThrownBy(() -> db.sql("update audit_event set actor = 'someone else'").update()).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> db.sql("delete from audit_event").update()).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> db.sql("truncate audit_event").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> db.sql("update audit_event set actor = 'someone else'").update()).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> db.sql("delete from audit_event").update()).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> db.sql("truncate audit_event").update()).rootCause().hasMessageContaining("permission denied");
     }
 
     @Test

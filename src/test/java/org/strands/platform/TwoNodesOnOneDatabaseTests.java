@@ -14,7 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strands.Application;
@@ -39,9 +41,11 @@ class TwoNodesOnOneDatabaseTests {
             database.putAll(TestDatabase.properties());
         } else {
             postgres = EmbeddedPostgres.builder().start();
-            database.put("strands.database.url", postgres.getJdbcUrl("postgres", "postgres"));
-            database.put("strands.database.user", "postgres");
-            database.put("strands.database.password", "");
+            database.put("strands.database.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+            database.put("strands.database.owner-user", "postgres");
+            database.put("strands.database.owner-password", "");
+            database.put("strands.database.user", TestDatabase.APPLICATION_ROLE);
+            database.put("strands.database.password", TestDatabase.APPLICATION_PASSWORD);
         }
         first = node("first", database); // one after the other: the first migrates and seeds the demo
         second = node("second", database);
@@ -160,10 +164,13 @@ class TwoNodesOnOneDatabaseTests {
         private final JdbcClient db;
         private final String node;
 
-        CountingJob(JdbcClient db, org.springframework.core.env.Environment env) {
+        CountingJob(JdbcClient db, @FlywayDataSource DataSource schemaOwner, org.springframework.core.env.Environment env) {
             this.db = db;
             this.node = env.getProperty("strands.test.node");
-            db.sql("create table if not exists test_job_run (job_id uuid not null, node text not null)").update();
+            // the application's role may not create tables: the schema's owner does, and lets it write there
+            JdbcClient owner = JdbcClient.create(schemaOwner);
+            owner.sql("create table if not exists test_job_run (job_id uuid not null, node text not null)").update();
+            owner.sql("grant select, insert on test_job_run to " + env.getProperty("strands.database.user")).update();
         }
 
         @Override

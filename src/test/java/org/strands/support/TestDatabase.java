@@ -12,9 +12,14 @@ import java.util.UUID;
  * Which PostgreSQL a test context uses. By default a fresh embedded one (in a temporary directory, with the
  * fast non-durable settings). With {@code -Dstrands.test.database=external} (the second Surefire run), a new,
  * empty database created on the server named by {@code STRANDS_TEST_DB_URL}; under {@code CI=true} a missing
- * URL fails the run instead of skipping it.
+ * URL fails the run instead of skipping it. There {@code STRANDS_TEST_DB_USER} owns the schema (and migrates it)
+ * and the application connects as {@value #APPLICATION_ROLE}, which the application creates, as in production.
  */
 public final class TestDatabase {
+
+    /** The application's role on the external server (roles are server-wide, so one for every test database). */
+    public static final String APPLICATION_ROLE = "strands_test_app";
+    public static final String APPLICATION_PASSWORD = "strands-test-app";
 
     private TestDatabase() {
     }
@@ -48,8 +53,9 @@ public final class TestDatabase {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(jdbc, name)));
         String database = jdbc.replaceFirst("(jdbc:postgresql://[^/?]+)/?[^?]*", "$1/" + name);
-        return Map.of("strands.database.url", database, "strands.database.user", user(),
-                "strands.database.password", password());
+        return Map.of("strands.database.url", database, "strands.database.owner-user", user(),
+                "strands.database.owner-password", password(), "strands.database.user", APPLICATION_ROLE,
+                "strands.database.password", APPLICATION_PASSWORD);
     }
 
     /** Runs after the Spring contexts have closed their pools; FORCE ends any connection left over. */

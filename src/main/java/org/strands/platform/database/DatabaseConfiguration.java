@@ -1,13 +1,20 @@
 package org.strands.platform.database;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.strands.platform.DemoMode;
 
-/** The one DataSource: the embedded PostgreSQL by default, or the external one named by STRANDS_DB_URL. */
+/**
+ * Two ways in: the schema's owner, for Flyway alone, and the application's role, for everything else. The
+ * embedded PostgreSQL by default, or the external one named by STRANDS_DB_URL.
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
@@ -17,21 +24,41 @@ class DatabaseConfiguration {
                 ? EmbeddedPostgresServer.start(Path.of(settings.embeddedDirectory()), settings.durable()) : null);
     }
 
+    @Bean
+    DatabaseRoles databaseRoles(DatabaseSettings settings, EmbeddedPostgresHolder embedded) {
+        return DatabaseRoles.of(settings, embedded.server());
+    }
+
+    /** The application's role. The pool opens its first connection when first asked, after the migrations. */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseSettings settings, EmbeddedPostgresHolder embedded) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("strands");
-        config.setMaximumPoolSize(20);
-        if (settings.embedded()) {
-            config.setJdbcUrl(embedded.server().jdbcUrl());
-            config.setUsername("postgres");
-        } else {
-            config.setJdbcUrl(settings.url());
-            config.setUsername(settings.user());
-            config.setPassword(settings.password());
-        }
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        return new HikariDataSource(config);
+    @Primary
+    HikariDataSource dataSource(DatabaseRoles roles) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("strands");
+        pool.setMaximumPoolSize(20);
+        pool.setJdbcUrl(roles.url());
+        pool.setUsername(roles.application().user());
+        pool.setPassword(roles.application().password());
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return pool;
+    }
+
+    /** The schema's owner: Flyway's alone, a connection at a time (no pool keeps it open afterwards). */
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource schemaOwnerDataSource(DatabaseRoles roles) {
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), roles.url(), roles.owner().user(), roles.owner().password());
+    }
+
+    @Bean
+    ApplicationRoleGrants applicationRoleGrants(DatabaseRoles roles) {
+        return new ApplicationRoleGrants(roles.application());
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    ApplicationRoleCheck applicationRoleCheck(DataSource dataSource) {
+        return new ApplicationRoleCheck(dataSource);
     }
 
     @Bean

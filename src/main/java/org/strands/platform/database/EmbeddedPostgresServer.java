@@ -14,21 +14,26 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL that Strands runs itself, keeping its data in a directory across restarts. A server
  * left running by a JVM that was killed is shut down cleanly before the new one starts on the same data.
+ * Every connection needs a password: the passwords are made on the first start and kept in the data
+ * directory ({@link EmbeddedCredentials}).
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
+    private final EmbeddedCredentials credentials;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, EmbeddedCredentials credentials) {
         this.postgres = postgres;
+        this.credentials = credentials;
     }
 
     static EmbeddedPostgresServer start(Path dataDirectory, boolean durable) {
         try {
             Files.createDirectories(dataDirectory);
             stopOrphan(dataDirectory);
+            Optional<EmbeddedCredentials> known = EmbeddedCredentials.read(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -36,21 +41,46 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     // reads its incomplete publications on shutdown), not by a JVM hook racing the context's close.
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60));
+            if (known.isPresent()) {
+                // the rules are in place before the server accepts its first connection
+                builder.setConnectConfig("password", known.get().owner().password())
+                        .setDataDirectoryCustomizer(directory -> PasswordsRequired.writeRules(directory.toPath()));
+            }
             if (durable) {
                 builder.setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
             EmbeddedPostgres postgres = builder.start();
+            EmbeddedCredentials credentials = known.orElseGet(EmbeddedCredentials::generate);
+            if (known.isEmpty()) {
+                log.info("Giving the embedded PostgreSQL in {} passwords (kept in {})", dataDirectory.toAbsolutePath(),
+                        EmbeddedCredentials.FILE_NAME);
+                try {
+                    PasswordsRequired.upgrade(jdbcUrl(postgres), dataDirectory, credentials);
+                } catch (RuntimeException e) {
+                    postgres.close();
+                    throw e;
+                }
+            }
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory.toAbsolutePath());
-            return new EmbeddedPostgresServer(postgres);
+            return new EmbeddedPostgresServer(postgres, credentials);
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start in " + dataDirectory, e);
         }
     }
 
+    /** With no user in it: who connects is said with the connection (a user in the URL would win over it). */
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return jdbcUrl(postgres);
+    }
+
+    EmbeddedCredentials credentials() {
+        return credentials;
+    }
+
+    private static String jdbcUrl(EmbeddedPostgres postgres) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
     /** After {@code kill -9} of the JVM the postmaster lives on and holds the data directory. */

@@ -11,14 +11,14 @@ class DemoModeTests {
 
     @Test
     void theEmbeddedDatabaseIsTheDemoUnlessSaidOtherwise() {
-        var embedded = new DatabaseSettings("", "postgres", "", "data", true);
+        var embedded = new DatabaseSettings("", "strands_app", "", "postgres", "", "data", true);
         assertThat(configuration.demoMode(embedded, new MockEnvironment()).enabled()).isTrue();
         assertThat(configuration.demoMode(embedded, new MockEnvironment().withProperty("strands.demo.enabled", "false")).enabled()).isFalse();
     }
 
     @Test
     void anExternalDatabaseIsNotTheDemoUnlessSaidSo() {
-        var external = new DatabaseSettings("jdbc:postgresql://db/strands", "strands", "secret", "data", true);
+        var external = new DatabaseSettings("jdbc:postgresql://db/strands", "strands", "secret", "owner", "secret", "data", true);
         assertThat(configuration.demoMode(external, new MockEnvironment()).enabled()).isFalse();
         assertThat(configuration.demoMode(external, new MockEnvironment().withProperty("strands.demo.enabled", "")).enabled()).isFalse();
         assertThat(configuration.demoMode(external, new MockEnvironment().withProperty("strands.demo.enabled", "true")).enabled()).isTrue();

@@ -12,7 +12,7 @@ final class EmbeddedPostgresChild {
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]), true);
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.credentials().owner().password())) {
             c.createStatement().execute("create table if not exists survivor (note text)");
             c.createStatement().execute("insert into survivor values ('" + args[1] + "')");
         }

@@ -34,7 +34,7 @@ class EmbeddedPostgresRestartTests {
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, true);
-             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "")) {
+             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.credentials().owner().password())) {
             assertThat(notes(c)).containsExactly("before the crash");
             try (ResultSet rs = c.createStatement().executeQuery("show fsync")) {
                 rs.next();
@@ -51,11 +51,11 @@ class EmbeddedPostgresRestartTests {
     @Test
     void aCleanRestartKeepsTheData() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, true);
-             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "")) {
+             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.credentials().owner().password())) {
             c.createStatement().execute("create table survivor (note text); insert into survivor values ('kept')");
         }
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, true);
-             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "")) {
+             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.credentials().owner().password())) {
             assertThat(notes(c)).containsExactly("kept");
         }
     }
