@@ -31,6 +31,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final RequestLimits limits;
+
+    ApiProblems(RequestLimits limits) {
+        this.limits = limits;
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -49,6 +55,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestLimits.BodyTooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, limits.tooLarge()));
+            }
             if (cause instanceof InvalidInput invalid) {
                 return ResponseEntity.unprocessableContent().body(invalid(invalid));
             }
