@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.strands.platform.Copy;
 import org.strands.platform.Forbidden;
@@ -81,6 +82,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", e.errors().stream()
                 .map(err -> Map.of("row", err.row(), "column", err.column(), "message", err.message())).toList());
         return problem;
+    }
+
+    /** An upload endpoint sent something other than a multipart form (a larger upload keeps its own 413). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Copy.of("problem.notMultipart"));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
