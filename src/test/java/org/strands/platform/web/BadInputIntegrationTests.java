@@ -10,7 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.ui.ExtendedModelMap;
 import org.strands.platform.AreaRegistry;
 import org.strands.platform.People;
 import org.strands.support.Api;
@@ -37,6 +42,9 @@ class BadInputIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    PageErrors pageErrors;
 
     Api lead;
     FormSession leadPages;
@@ -192,5 +200,22 @@ class BadInputIntegrationTests {
                 + randomText(3000) + "\",\"password\":\"a-long-enough-passphrase\",\"roles\":[\"PRACTITIONER\"]}");
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(response.body()).contains("displayName");
+    }
+
+    @Test
+    void aChangeTheDatabaseRefusesIsAConflictPageOrProblemNotAServerError() {
+        DataIntegrityViolationException refused = new DataIntegrityViolationException("new row violates check constraint \"partner_name_length\"");
+        MockHttpServletRequest page = new MockHttpServletRequest("POST", "/areas/stockport/provision/offers");
+        page.addHeader("Accept", BROWSER);
+        MockHttpServletResponse pageResponse = new MockHttpServletResponse();
+        ExtendedModelMap model = new ExtendedModelMap();
+        assertThat(pageErrors.conflict(refused, model, page, pageResponse)).isEqualTo("platform/conflict");
+        assertThat(pageResponse.getStatus()).isEqualTo(409);
+        assertThat(model.getAttribute("message")).asString().contains("Nothing was changed").doesNotContain("partner_name_length");
+
+        MockHttpServletRequest api = new MockHttpServletRequest("POST", "/areas/stockport/provision/offers");
+        api.addHeader("Accept", "application/json");
+        Object problem = pageErrors.conflict(refused, new ExtendedModelMap(), api, new MockHttpServletResponse());
+        assertThat(problem).isInstanceOfSatisfying(ResponseEntity.class, r -> assertThat(r.getStatusCode().value()).isEqualTo(409));
     }
 }
