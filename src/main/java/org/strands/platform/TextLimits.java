@@ -20,11 +20,6 @@ public final class TextLimits {
     private TextLimits() {
     }
 
-    /** The message for a text over its limit, naming the field as the user knows it. */
-    public static String tooLong(String field, int limit) {
-        return Copy.of("input.tooLong", field, limit);
-    }
-
     /** Whether the text holds a NUL character, which PostgreSQL cannot store and nobody types. */
     public static boolean hasNul(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
