@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.TextLimits;
 
 /** Areas' own descriptor sets, stored in the database. */
 @Repository
@@ -36,11 +37,17 @@ class DescriptorSets {
     }
 
     DescriptorSet save(long areaId, String code, String name, String discipline, Map<String, String> wording, String by) {
-        if (code == null || !code.matches("^[a-z0-9]+(-[a-z0-9]+)*$") || FrameworkCatalogue.SHIPPED_SET.equals(code)) {
+        if (code == null || code.length() > TextLimits.NAME || !code.matches("^[a-z0-9]+(-[a-z0-9]+)*$") || FrameworkCatalogue.SHIPPED_SET.equals(code)) {
             throw InvalidInput.of("code", "Enter a short code of lower-case letters and digits, such as \"ot\" or \"slcn-licensed\" (not \"slcn\").");
         }
         if (name == null || name.isBlank()) {
             throw InvalidInput.of("name", "Enter a name for the descriptor set.");
+        }
+        if (name.strip().length() > TextLimits.NAME) {
+            throw InvalidInput.of("name", "The name must be " + TextLimits.NAME + " characters or fewer.");
+        }
+        if (discipline != null && discipline.strip().length() > TextLimits.NAME) {
+            throw InvalidInput.of("discipline", "The discipline must be " + TextLimits.NAME + " characters or fewer.");
         }
         String disc = discipline == null || discipline.isBlank() ? name : discipline.strip();
         long id = db.sql("""

@@ -16,6 +16,7 @@ import org.strands.platform.AuditTrail;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.NotFound;
 import org.strands.platform.RowError;
+import org.strands.platform.TextLimits;
 
 /** The area's link therapists: who they are, where they are based and how many link hours they have. */
 @Service
@@ -130,6 +131,10 @@ public class LinkTeam {
         }
         if (in.latitude() != null && in.longitude() != null && Math.abs(in.latitude()) <= 90 && Math.abs(in.longitude()) <= 180) {
             String baseName = in.baseName() == null || in.baseName().isBlank() ? "Own base" : in.baseName().strip();
+            if (baseName.length() > TextLimits.NAME) {
+                errors.add(new RowError(row, "baseName", "The base's name must be " + TextLimits.NAME + " characters or fewer."));
+                return Optional.empty();
+            }
             return Optional.of(new Therapist(0, name, baseName, in.latitude(), in.longitude(), hours));
         }
         errors.add(new RowError(row, "base", "Give " + (name.isEmpty() ? "each therapist" : name)

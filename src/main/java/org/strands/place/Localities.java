@@ -15,6 +15,7 @@ import org.strands.platform.Area;
 import org.strands.platform.AuditTrail;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
+import org.strands.platform.TextLimits;
 
 /** An area's localities: by default one per ward, then regrouped and renamed by the area. */
 @Service
@@ -97,6 +98,8 @@ public class Localities {
             String field = "Locality " + (i + 1) + ":";
             if (g.name() == null || g.name().isBlank()) {
                 errors.add(new RowError(0, field + " name", "Enter a name for the locality."));
+            } else if (g.name().strip().length() > TextLimits.NAME) {
+                errors.add(new RowError(0, field + " name", "The name must be " + TextLimits.NAME + " characters or fewer."));
             } else if (!names.add(g.name().strip().toLowerCase(java.util.Locale.ROOT))) {
                 errors.add(new RowError(0, field + " name", "There is already a locality called \"" + g.name().strip() + "\"."));
             }

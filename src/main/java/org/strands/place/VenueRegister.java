@@ -14,6 +14,7 @@ import org.strands.platform.Area;
 import org.strands.platform.AuditTrail;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
+import org.strands.platform.TextLimits;
 
 /**
  * Venues that are not schools, added by hand or from a CSV file. A venue is identified by its name within
@@ -81,8 +82,11 @@ public class VenueRegister {
         int before = errors.size();
         if (d.name() == null || d.name().isBlank()) {
             errors.add(new RowError(row, "name", "Enter the venue's name."));
-        } else if (d.name().strip().length() > 200) {
+        } else if (d.name().strip().length() > TextLimits.NAME) {
             errors.add(new RowError(row, "name", "The name is longer than 200 characters."));
+        }
+        if (d.address() != null && d.address().strip().length() > TextLimits.DESCRIPTION) {
+            errors.add(new RowError(row, "address", "The address is longer than 5,000 characters."));
         }
         Optional<VenueKind> kind = VenueKind.parse(d.kind());
         if (kind.isEmpty()) {

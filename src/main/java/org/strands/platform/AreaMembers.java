@@ -69,6 +69,8 @@ public class AreaMembers {
         }
         if (!exists && (member.displayName() == null || member.displayName().isBlank())) {
             errors.add(new RowError(0, "displayName", "Enter the person's name."));
+        } else if (member.displayName() != null && member.displayName().strip().length() > TextLimits.NAME) {
+            errors.add(new RowError(0, "displayName", "The person's name is longer than " + TextLimits.NAME + " characters."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("The person was not added.", errors);

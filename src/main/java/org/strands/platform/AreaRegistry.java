@@ -28,13 +28,15 @@ public class AreaRegistry {
     @Transactional
     public Area create(String slug, String name, List<String> authorityCodes, List<String> districtCodes) {
         List<RowError> errors = new ArrayList<>();
-        if (slug == null || !SLUG.matcher(slug).matches()) {
+        if (slug == null || slug.length() > TextLimits.NAME || !SLUG.matcher(slug).matches()) {
             errors.add(new RowError(0, "slug", "Enter a slug of lower-case letters and digits, with single hyphens between words, such as \"north-kent\"."));
         } else if (find(slug).isPresent()) {
             errors.add(new RowError(0, "slug", "An area with the slug \"" + slug + "\" already exists."));
         }
         if (name == null || name.isBlank()) {
             errors.add(new RowError(0, "name", "Enter the area's name."));
+        } else if (name.strip().length() > TextLimits.NAME) {
+            errors.add(new RowError(0, "name", "The area's name must be " + TextLimits.NAME + " characters or fewer."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("The area was not created.", errors);

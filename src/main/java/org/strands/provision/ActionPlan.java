@@ -18,6 +18,7 @@ import org.strands.platform.AuditTrail;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.NotFound;
 import org.strands.platform.RowError;
+import org.strands.platform.TextLimits;
 
 /** The area's one action plan, agreed from the provision map. */
 @Service
@@ -111,6 +112,8 @@ public class ActionPlan {
         }
         if (action.owner() == null || action.owner().isBlank()) {
             errors.add(new RowError(0, "owner", "Enter who owns the action."));
+        } else if (action.owner().strip().length() > TextLimits.NAME) {
+            errors.add(new RowError(0, "owner", "Who owns the action must be " + TextLimits.NAME + " characters or fewer."));
         }
         outcomes(action).stream().filter(c -> OutcomeCode.parse(c).isEmpty()).forEach(c -> errors.add(new RowError(0, "outcomes", "\"" + c + "\" is not an outcome code.")));
         localities(action).stream().filter(l -> facts.locality(l).isEmpty()).forEach(l -> errors.add(new RowError(0, "localities", "\"" + l + "\" is not a locality of this area.")));
@@ -145,6 +148,16 @@ public class ActionPlan {
     @Transactional
     public Action progress(Area area, long id, ActionStatus status, String note, String owner, LocalDate dueOn, String by) {
         one(area, id);
+        List<RowError> errors = new ArrayList<>();
+        if (owner != null && owner.strip().length() > TextLimits.NAME) {
+            errors.add(new RowError(0, "owner", "Who owns the action must be " + TextLimits.NAME + " characters or fewer."));
+        }
+        if (note != null && note.strip().length() > TextLimits.NOTE) {
+            errors.add(new RowError(0, "note", "A note must be 10,000 characters or fewer."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The action was not changed.", errors);
+        }
         if (owner != null && !owner.isBlank()) {
             db.sql("update action set owner = ? where id = ? and area_id = ?").params(owner.strip(), id, area.id()).update();
         }

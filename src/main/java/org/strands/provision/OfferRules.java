@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.strands.framework.OutcomeCode;
 import org.strands.platform.RowError;
+import org.strands.platform.TextLimits;
 
 /** What makes an offer valid in an area. Errors name the row and the spreadsheet column. */
 final class OfferRules {
@@ -35,9 +36,20 @@ final class OfferRules {
         if (o.partnerType() == null) {
             errors.add(new RowError(row, PARTNER_TYPE, "Choose the partner type: " + Choice.allowed(PartnerType.class) + "."));
         }
+        longest(o.partner(), TextLimits.NAME, row, PARTNER, errors);
         required(o.name(), row, OFFER, "Enter the offer's name.", errors);
-        longest(o.name(), 200, row, OFFER, errors);
-        longest(o.description(), 4000, row, DESCRIPTION, errors);
+        longest(o.name(), TextLimits.NAME, row, OFFER, errors);
+        longest(o.description(), TextLimits.DESCRIPTION, row, DESCRIPTION, errors);
+        longest(o.contact(), TextLimits.DESCRIPTION, row, "Contact", errors);
+        longest(o.howToAccess(), TextLimits.DESCRIPTION, row, "How to access", errors);
+        eachLongest(o.disciplines(), TextLimits.NAME, row, "Disciplines", errors);
+        eachLongest(o.localities(), TextLimits.NAME, row, LOCALITIES, errors);
+        eachLongest(o.settingRefs(), TextLimits.NAME, row, SETTINGS, errors);
+        eachLongest(o.evidence(), TextLimits.WEB_LINK, row, "Evidence", errors);
+        if (o.evidence().size() > TextLimits.EVIDENCE_LINKS) {
+            errors.add(new RowError(row, "Evidence", "Give at most " + TextLimits.EVIDENCE_LINKS + " evidence links, not "
+                    + o.evidence().size() + "."));
+        }
         if (o.outcomes().isEmpty()) {
             errors.add(new RowError(row, OUTCOMES, "Enter at least one outcome code, such as FS1 or IN2."));
         }
@@ -49,9 +61,9 @@ final class OfferRules {
         if (o.status() == null) {
             errors.add(new RowError(row, STATUS, "Choose the status: " + Choice.allowed(OfferStatus.class) + "."));
         }
-        o.localities().stream().filter(l -> facts.locality(l).isEmpty()).forEach(l ->
+        o.localities().stream().filter(l -> l != null && l.length() <= TextLimits.NAME && facts.locality(l).isEmpty()).forEach(l ->
                 errors.add(new RowError(row, LOCALITIES, "\"" + l + "\" is not a locality of this area.")));
-        o.settingRefs().stream().filter(s -> !facts.hasSetting(s)).forEach(s ->
+        o.settingRefs().stream().filter(s -> s != null && s.length() <= TextLimits.NAME && !facts.hasSetting(s)).forEach(s ->
                 errors.add(new RowError(row, SETTINGS, "\"" + s + "\" is not the URN of a school or setting in this area.")));
         age(o.ageFrom(), row, AGE_FROM, errors);
         age(o.ageTo(), row, AGE_TO, errors);
@@ -61,7 +73,8 @@ final class OfferRules {
         amount(o.annualCapacity() == null ? null : BigDecimal.valueOf(o.annualCapacity()), 0, row, CAPACITY, errors);
         amount(o.annualHours(), 1, row, HOURS, errors);
         amount(o.annualCost(), 2, row, COST, errors);
-        o.evidence().stream().filter(link -> !link.matches("^https?://\\S+$")).forEach(link ->
+        o.evidence().stream().limit(TextLimits.EVIDENCE_LINKS)
+                .filter(link -> link != null && link.length() <= TextLimits.WEB_LINK && !link.matches("^https?://\\S+$")).forEach(link ->
                 errors.add(new RowError(row, "Evidence", "\"" + link + "\" is not a web address starting with https:// or http://.")));
     }
 
@@ -75,6 +88,11 @@ final class OfferRules {
         if (value != null && value.length() > max) {
             errors.add(new RowError(row, column, "This is longer than " + max + " characters."));
         }
+    }
+
+    private static void eachLongest(List<String> values, int max, long row, String column, List<RowError> errors) {
+        values.stream().filter(v -> v != null && v.length() > max).findFirst().ifPresent(v ->
+                errors.add(new RowError(row, column, "Each entry must be at most " + max + " characters; one is " + v.length() + ".")));
     }
 
     private static void age(Integer age, long row, String column, List<RowError> errors) {

@@ -105,6 +105,15 @@ final class MatrixCaller {
         return send(builder.method(request.verb(), body));
     }
 
+    /** Any request in this caller's session, with its CSRF token; no body when {@code body} is null. */
+    Answer send(String verb, String path, String accept, String contentType, byte[] body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).header("X-CSRF-TOKEN", csrf);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(verb, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Fields that fail each form's own validation before anything is stored. */
     private static String invalidForm() {
         return "roles=NOT_A_ROLE&seconds=abc&dueOn=not-a-date&ageFrom=abc&latitude=abc&thinBelow=abc&fromTherapy="

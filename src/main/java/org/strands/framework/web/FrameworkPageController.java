@@ -61,7 +61,11 @@ class FrameworkPageController {
     String load(AreaContext area, @ModelAttribute("form") DescriptorSetCommand form, BindingResult binding,
             Model model, RedirectAttributes redirect) throws IOException {
         FormErrors errors = new FormErrors();
-        if (form.file() == null || form.file().isEmpty()) {
+        if (form == null || binding.hasErrors()) {
+            // a file field that was not a file (a form sent without multipart): nothing could be bound
+            model.addAttribute("form", new DescriptorSetCommand(null, null, null, null));
+            errors.add("file", "Choose a CSV file of descriptors.");
+        } else if (form.file() == null || form.file().isEmpty()) {
             errors.add("file", "Choose a CSV file of descriptors.");
         } else {
             try {

@@ -1,5 +1,6 @@
 package org.strands.platform.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,9 @@ public class PasswordPolicy {
 
     static final Set<String> KNOWN_DEMO_PASSWORDS = Set.of("demo", "password", "admin", "changeme", "strands",
             "letmein", "123456", "12345678", "password1", "qwerty");
+
+    /** The most bcrypt reads of a password, in UTF-8 bytes. */
+    static final int LONGEST_BYTES = 72;
 
     private final DemoMode demo;
 
@@ -32,6 +36,11 @@ public class PasswordPolicy {
     }
 
     public void check(String password) {
+        if (password != null && password.getBytes(StandardCharsets.UTF_8).length > LONGEST_BYTES) {
+            // bcrypt reads only the first 72 bytes: a longer password would be accepted on its beginning alone
+            throw InvalidInput.of("password", "A password can have at most " + LONGEST_BYTES
+                    + " characters, fewer if it uses accented letters or symbols.");
+        }
         if (demo.enabled()) {
             if (password == null || password.isEmpty()) {
                 throw InvalidInput.of("password", "Enter a password.");

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.strands.platform.Copy;
 import org.strands.platform.Forbidden;
@@ -30,6 +31,12 @@ import tools.jackson.databind.exc.InvalidFormatException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final RequestLimits limits;
+
+    ApiProblems(RequestLimits limits) {
+        this.limits = limits;
+    }
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
@@ -49,6 +56,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestLimits.BodyTooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, limits.tooLarge()));
+            }
             if (cause instanceof InvalidInput invalid) {
                 return ResponseEntity.unprocessableContent().body(invalid(invalid));
             }
@@ -71,6 +82,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", e.errors().stream()
                 .map(err -> Map.of("row", err.row(), "column", err.column(), "message", err.message())).toList());
         return problem;
+    }
+
+    /** An upload endpoint sent something other than a multipart form (a larger upload keeps its own 413). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Copy.of("problem.notMultipart"));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -32,15 +32,18 @@ class ErrorPageController implements ErrorController {
         HttpStatus status = statusOf(request);
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String key = "error." + copyKey(status) + ".";
+        String refusal = (String) request.getAttribute(RequestLimits.REFUSAL);
         if (wantsProblem(request, path)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Copy.of(key + "detail"));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal != null ? refusal : Copy.of(key + "detail"));
             problem.setTitle(status.getReasonPhrase());
             if (path != null) {
                 problem.setInstance(URI.create(path.replace(" ", "%20")));
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        ModelAndView page = new ModelAndView("error", Map.of("titleKey", key + "title", "detailKey", key + "detail"));
+        ModelAndView page = refusal != null
+                ? new ModelAndView("error", Map.of("titleKey", "error.refused.title", "refusal", refusal))
+                : new ModelAndView("error", Map.of("titleKey", key + "title", "detailKey", key + "detail"));
         page.setStatus(status);
         return page;
     }

@@ -3,8 +3,11 @@ package org.strands.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +28,8 @@ import org.strands.platform.NotFound;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     private final LayoutModel layout;
 
@@ -52,6 +57,13 @@ class PageErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     Object badRequest(IllegalArgumentException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         return answer(HttpStatus.BAD_REQUEST, Copy.of("error.400.detail"), "platform/bad-request", model, request, response);
+    }
+
+    /** A change the database refused by one of its rules (a CHECK, a unique key): 409, nothing changed. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object conflict(DataIntegrityViolationException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
+        return answer(HttpStatus.CONFLICT, Copy.of("error.409.detail"), "platform/conflict", model, request, response);
     }
 
     private Object answer(HttpStatus status, String message, String view, Model model, HttpServletRequest request,

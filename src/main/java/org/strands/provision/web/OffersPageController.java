@@ -116,7 +116,8 @@ class OffersPageController {
             Map.entry("Age to (years)", "ageTo"), Map.entry("Access route", "accessRoute"),
             Map.entry("Delivered by", "deliveredBy"), Map.entry("Annual capacity", "annualCapacity"),
             Map.entry("Annual hours", "annualHours"), Map.entry("Annual cost (GBP)", "annualCost"),
-            Map.entry("Status", "status"), Map.entry("Evidence", "evidence"));
+            Map.entry("Status", "status"), Map.entry("Evidence", "evidence"), Map.entry("Contact", "contact"),
+            Map.entry("How to access", "howToAccess"), Map.entry("Disciplines", "disciplines"));
 
     private String form(AreaContext area, Model model) {
         model.addAttribute("outcomes", Options.of(OutcomeCode.ALL, OutcomeCode::code, o -> o.code() + ": " + o.strand().label() + ", " + o.level().label()));
