@@ -98,9 +98,10 @@ class PermissionMatrixTests {
                 + "\"outcomes\":[\"FS1\"],\"localities\":[\"" + locality + "\"],\"owner\":\"Alex Admin\",\"dueOn\":\"2030-01-31\"}");
         assertThat(action.status()).as(action.body()).isEqualTo(201);
         values.put("actions/{id}", action.json().get("id").asString());
-        // a finished job of the area's and a failed national one (a file that is not the dataset changes nothing)
+        // a finished job of the area's and a failed national one (a file that is not the dataset changes nothing); the
+        // solve has time to find a plan on a busy machine, so that the last solve is there to read
         values.put("jobs/{id}", AwaitJob.finished(admin, admin.post("/api/v1/areas/stockport/link-therapists/solve",
-                "{\"seconds\":1}")).get("id").asString());
+                "{\"seconds\":10}")).get("id").asString());
         values.put("group", "all");
         values.put("tokens/{id}", admin.post("/api/v1/me/tokens", "{\"name\":\"matrix\"}").json().get("id").asString());
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
