@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.strands.platform.Copy;
 import org.strands.platform.Forbidden;
@@ -70,6 +72,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle("The input was not accepted");
         problem.setProperty("errors", e.errors().stream()
                 .map(err -> Map.of("row", err.row(), "column", err.column(), "message", err.message())).toList());
+        problem.setProperty("total", e.total());
+        return problem;
+    }
+
+    /** An upload sent without multipart is 415, one larger than the limit 413, a broken multipart body 400. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail upload(MultipartException e, jakarta.servlet.http.HttpServletRequest request) {
+        String type = request.getContentType();
+        HttpStatus status = e instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE
+                : type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
+                : HttpStatus.BAD_REQUEST;
+        String detail = status == HttpStatus.BAD_REQUEST ? Copy.of("error.400.detail") : Copy.of(status == HttpStatus.CONTENT_TOO_LARGE
+                ? "error.413.detail" : "upload.notMultipart");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("errors", List.of(Map.of("row", 0, "column", "file", "message", detail)));
         return problem;
     }
 
