@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.strands.platform.Copy;
@@ -76,15 +75,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** An upload sent without multipart is 415, one larger than the limit 413, a broken multipart body 400. */
+    /**
+     * An upload sent without multipart is 415, a broken multipart body 400 (one larger than the limit is answered 413 by
+     * Spring's own handling, with the message {@code problemDetail.…MaxUploadSizeExceededException}).
+     */
     @ExceptionHandler(MultipartException.class)
     ProblemDetail upload(MultipartException e, jakarta.servlet.http.HttpServletRequest request) {
         String type = request.getContentType();
-        HttpStatus status = e instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE
-                : type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
-                : HttpStatus.BAD_REQUEST;
-        String detail = status == HttpStatus.BAD_REQUEST ? Copy.of("error.400.detail") : Copy.of(status == HttpStatus.CONTENT_TOO_LARGE
-                ? "error.413.detail" : "upload.notMultipart");
+        HttpStatus status = type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
+        String detail = Copy.of(status == HttpStatus.BAD_REQUEST ? "error.400.detail" : "upload.notMultipart");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("errors", List.of(Map.of("row", 0, "column", "file", "message", detail)));
         return problem;
