@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strands.support.Api;
 import org.strands.support.AwaitJob;
 import org.strands.support.DataTest;
+import org.strands.support.FieldErrors;
+import org.strands.support.FormSession;
 import tools.jackson.databind.JsonNode;
 
 /** National reference files are checked before they are queued, and a cut-short file does not replace a whole one. */
@@ -84,6 +86,18 @@ class ReferenceUploadSafeguardsIntegrationTests {
         JsonNode errors = admin.get(job.get("result").asString()).json();
         assertThat(errors.get("errors").size()).isEqualTo(1_000);
         assertThat(errors.get("total").asLong()).isEqualTo(1_500);
+        assertThat(storedRows()).isEqualTo(stored);
+    }
+
+    @Test
+    void theReferenceDataPageAsksToTickReplaceBesideTheBox() {
+        FormSession browser = new FormSession(port);
+        browser.signIn("admin", "demo");
+        int stored = storedRows();
+        var page = browser.upload("/admin/reference-data", "imd.csv", (HEADER + "E01005743,7,20000,12.558\n").getBytes(StandardCharsets.UTF_8),
+                "_csrf", browser.csrfToken("/admin/reference-data"), "dataset", "imd2025");
+        assertThat(page.statusCode()).isEqualTo(200);
+        FieldErrors.assertErrorBeside(page.body(), "replace", "far fewer than the " + String.format(java.util.Locale.UK, "%,d", stored));
         assertThat(storedRows()).isEqualTo(stored);
     }
 

@@ -16,6 +16,7 @@ import org.strands.platform.AreaRegistry;
 import org.strands.platform.People;
 import org.strands.support.Api;
 import org.strands.support.DataTest;
+import org.strands.support.FormSession;
 import org.strands.support.TestAreas;
 import tools.jackson.databind.JsonNode;
 
@@ -118,6 +119,28 @@ class ProvisionUploadLimitsIntegrationTests {
         long total = response.json().get("total").asLong();
         assertThat(total).isGreaterThanOrEqualTo(1_200);
         assertThat(response.json().get("detail").asString()).contains(String.format(java.util.Locale.UK, "%,d errors", total));
+    }
+
+    @Test
+    void theImportPageShowsALimitBesideTheFileField() {
+        FormSession browser = new FormSession(port);
+        browser.signIn("commissioner", "demo");
+        String page = "/areas/upload-limits/provision/import";
+        StringBuilder csv = new StringBuilder(HEADER);
+        csv.append(",".repeat(AuditColumns.ALL.size() - 1).concat("\n").repeat(100_001));
+        var answer = browser.upload(page, "long.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "_csrf", browser.csrfToken(page));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("more than 100,000 rows");
+    }
+
+    @Test
+    void theImportPageAnswersAFileLargerThanTheLimitInPlainWords() {
+        FormSession browser = new FormSession(port);
+        browser.signIn("commissioner", "demo");
+        String page = "/areas/upload-limits/provision/import";
+        var answer = browser.upload(page, "huge.csv", new byte[33 * 1024 * 1024], "_csrf", browser.csrfToken(page));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.body()).contains("larger than Strands accepts (32 MB)");
     }
 
     private static JsonNode refused(Api.Response response, int status) {
