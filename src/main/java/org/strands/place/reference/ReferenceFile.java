@@ -32,7 +32,7 @@ final class ReferenceFile {
 
     /**
      * Before a file is queued: refuses a NUL character or too many rows at once, and counts the rows the dataset would
-     * keep; -1 when that cannot be told yet (no such columns, not CSV), which loading the file then reports in full.
+     * keep; -1 when that cannot be told yet (columns missing, no rows, not CSV), which loading the file then reports in full.
      */
     static long count(ReferenceDataset dataset, byte[] content, Uploads uploads) {
         try {
@@ -44,7 +44,9 @@ final class ReferenceFile {
         try (Reader reader = new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                      .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get().parse(reader)) {
-            if (!csv.getHeaderMap().keySet().containsAll(dataset.rows().headers())) {
+            List<String> needed = new ArrayList<>(dataset.columns().stream().map(Column::header).toList());
+            needed.addAll(dataset.rows().headers());
+            if (!csv.getHeaderMap().keySet().containsAll(needed)) {
                 return -1;
             }
             long kept = 0;
@@ -54,7 +56,7 @@ final class ReferenceFile {
                     kept++;
                 }
             }
-            return kept;
+            return kept == 0 ? -1 : kept;
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             return -1;
         }
