@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
+import org.strands.platform.Uploads;
 import org.strands.platform.Utf8Text;
 
 /** A descriptor set file: a CSV with {@code code} and {@code descriptor} columns and all fifteen codes once. */
@@ -21,7 +22,16 @@ record DescriptorFile(Map<String, String> wording) {
 
     static final int MAX_LENGTH = 2000;
 
+    /** An uploaded descriptor set, read within the limits of {@link Uploads}. */
+    static DescriptorFile read(InputStream in, Uploads uploads) {
+        return read(uploads.limited(in), uploads::checkRow);
+    }
+
     static DescriptorFile read(InputStream in) {
+        return read(in, row -> { });
+    }
+
+    private static DescriptorFile read(InputStream in, java.util.function.LongConsumer checkRow) {
         List<RowError> errors = new ArrayList<>();
         Map<String, String> wording = new LinkedHashMap<>();
         boolean readable = false;
@@ -36,12 +46,15 @@ record DescriptorFile(Map<String, String> wording) {
             }
             if (errors.isEmpty()) {
                 for (CSVRecord row : csv) {
+                    checkRow.accept(row.getRecordNumber() + 1);
                     if (row.stream().anyMatch(v -> v != null && !v.isBlank())) {
                         readRow(row, wording, errors);
                     }
                 }
                 readable = true;
             }
+        } catch (Utf8Text.NulCharacter e) {
+            errors.add(new RowError(e.line(), "file", e.reason()));
         } catch (Utf8Text.NotUtf8 e) {
             errors.add(new RowError(e.line(), "file", "This row is not UTF-8 text. Save the file as CSV UTF-8 and try again."));
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strands.platform.AuditTrail;
+import org.strands.platform.Uploads;
 import org.strands.platform.NotFound;
 
 /** The framework in each descriptor set an area can use, and loading an area's own sets from a file. */
@@ -25,13 +26,15 @@ public class FrameworkCatalogue {
     private static final DescriptorSet SLCN = new DescriptorSet(SHIPPED_SET,
             "Speech, language and communication (Strands wording)", "Speech and language therapy", true);
 
+    private final Uploads uploads;
     private final Map<String, String> slcnWording;
     private final List<DeliveryPrinciple> principles;
     private final DescriptorSets sets;
     private final AuditTrail audit;
 
-    FrameworkCatalogue(DescriptorSets sets, AuditTrail audit) {
+    FrameworkCatalogue(DescriptorSets sets, AuditTrail audit, Uploads uploads) {
         this.sets = sets;
+        this.uploads = uploads;
         this.audit = audit;
         this.slcnWording = DescriptorFile.read(classpath("framework/slcn.csv")).wording();
         this.principles = readPrinciples();
@@ -66,7 +69,7 @@ public class FrameworkCatalogue {
      */
     @Transactional
     public DescriptorSet load(long areaId, String code, String name, String discipline, InputStream file, String loadedBy) {
-        DescriptorFile parsed = DescriptorFile.read(file);
+        DescriptorFile parsed = DescriptorFile.read(file, uploads);
         DescriptorSet set = sets.save(areaId, code, name, discipline, parsed.wording(), loadedBy);
         audit.record(areaId, "DESCRIPTOR_SET_LOADED", "descriptor_set", code, name);
         return set;

@@ -12,6 +12,7 @@ import org.strands.place.reference.ReferenceDataset;
 import org.strands.place.reference.ReferenceLoader;
 import org.strands.platform.AreaRegistry;
 import org.strands.platform.AuditTrail;
+import org.strands.platform.Copy;
 import org.strands.platform.InvalidInput;
 
 /** Loading the national reference files, and what has been loaded. */
@@ -55,6 +56,40 @@ public class ReferenceData {
     static ReferenceDataset dataset(String slug) {
         return ReferenceDataset.bySlug(slug).orElseThrow(() -> InvalidInput.of("dataset", "\"" + slug + "\" is not a dataset. Use one of "
                 + String.join(", ", Arrays.stream(ReferenceDataset.values()).map(ReferenceDataset::slug).toList()) + "."));
+    }
+
+    /**
+     * Checks a file before it is queued: refused at once for a NUL character or too many rows, and {@link FarFewerRows}
+     * when it has fewer than half the rows of the dataset loaded now, unless the person has said to replace it.
+     */
+    public void checkBeforeLoading(String slug, byte[] content, boolean replace) {
+        ReferenceDataset dataset = dataset(slug);
+        long offered = loader.rowsOf(dataset, content);
+        Integer stored = db.sql("select rows from ref_load where dataset = ?").param(slug).query(Integer.class).optional().orElse(null);
+        if (!replace && offered >= 0 && stored != null && offered * 2 < stored) {
+            throw new FarFewerRows(Copy.of("reference.farFewerRows", dataset.label(), offered, stored), offered, stored);
+        }
+    }
+
+    /** A file with far fewer rows than the dataset loaded now: loaded only when the person confirms it. */
+    public static final class FarFewerRows extends RuntimeException {
+
+        private final long offered;
+        private final long stored;
+
+        FarFewerRows(String message, long offered, long stored) {
+            super(message);
+            this.offered = offered;
+            this.stored = stored;
+        }
+
+        public long offered() {
+            return offered;
+        }
+
+        public long stored() {
+            return stored;
+        }
     }
 
     /** Loads one national file; an unknown dataset or a bad file is rejected and nothing is stored. */

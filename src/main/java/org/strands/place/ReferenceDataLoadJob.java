@@ -28,9 +28,12 @@ public class ReferenceDataLoadJob implements JobKind {
         this.jobs = jobs;
     }
 
-    /** Saves the file with a new national job and queues it; an unknown dataset is refused at once. */
-    public Job start(String dataset, String fileName, byte[] content, String by) {
-        ReferenceData.dataset(dataset);
+    /**
+     * Saves the file with a new national job and queues it. Refused at once: an unknown dataset, a file with a NUL
+     * character or too many rows, and one with far fewer rows than the dataset loaded now unless {@code replace}.
+     */
+    public Job start(String dataset, String fileName, byte[] content, String by, boolean replace) {
+        referenceData.checkBeforeLoading(dataset, content, replace);
         return jobs.start(null, KIND, dataset, by, new File(fileName == null ? dataset + ".csv" : fileName, content));
     }
 
@@ -54,7 +57,7 @@ public class ReferenceDataLoadJob implements JobKind {
             return new Outcome("/api/v1/admin/reference-data", "/admin/reference-data", String.format(Locale.UK,
                     "Loaded %s of %s in %,.1f seconds.", Copy.of("count.rows", report.rows()), report.dataset(), report.millis() / 1000.0));
         } catch (InvalidInput e) {
-            throw new JobFailed(file.name() + " was not loaded, and nothing was changed. " + e.getMessage(), e.errors());
+            throw new JobFailed(file.name() + " was not loaded, and nothing was changed. " + e.getMessage(), e.errors(), e.total());
         }
     }
 }

@@ -13,6 +13,8 @@ import org.strands.platform.BadValue;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Numbers;
 import org.strands.platform.RowError;
+import org.strands.platform.RowErrors;
+import org.strands.platform.Uploads;
 import org.strands.platform.Utf8Text;
 
 /** A venues CSV: columns name, kind, address, postcode, lsoa, latitude, longitude (name and kind required). */
@@ -26,10 +28,11 @@ final class VenueCsv {
     private VenueCsv() {
     }
 
-    static List<Line> read(InputStream in) {
+    /** Reads the file within the limits of {@link Uploads}: refused at once when too large or too long. */
+    static List<Line> read(InputStream in, Uploads uploads) {
         List<RowError> errors = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
-        try (Reader reader = new StringReader(Utf8Text.decode(in.readAllBytes()));
+        try (Reader reader = new StringReader(Utf8Text.decode(uploads.limited(in).readAllBytes()));
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
                      .setTrim(true).setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).get().parse(reader)) {
             for (String column : List.of("name", "kind")) {
@@ -40,6 +43,7 @@ final class VenueCsv {
             if (errors.isEmpty()) {
                 for (CSVRecord record : csv) {
                     long row = record.getRecordNumber() + 1;
+                    uploads.checkRow(row);
                     if (record.stream().allMatch(v -> v == null || v.isBlank())) {
                         continue; // blank lines keep their row numbers
                     }
@@ -48,13 +52,15 @@ final class VenueCsv {
                             number(record, "longitude", row, errors))));
                 }
             }
+        } catch (Utf8Text.NulCharacter e) {
+            errors.add(new RowError(e.line(), "file", e.reason()));
         } catch (Utf8Text.NotUtf8 e) {
             errors.add(new RowError(e.line(), "file", "This row is not UTF-8 text. Save the file as CSV UTF-8 and try again."));
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             errors.add(new RowError(0, "file", "The file is not readable UTF-8 CSV. Save it as CSV UTF-8 and try again."));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput("The venues file was not imported. Nothing was stored.", errors);
+            throw RowErrors.refusal("The venues file was not imported. Nothing was stored.", errors);
         }
         return lines;
     }

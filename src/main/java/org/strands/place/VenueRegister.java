@@ -15,6 +15,7 @@ import org.strands.platform.AuditTrail;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
 import org.strands.platform.TextLimits;
+import org.strands.platform.Uploads;
 
 /**
  * Venues that are not schools, added by hand or from a CSV file. A venue is identified by its name within
@@ -33,8 +34,10 @@ public class VenueRegister {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Uploads uploads;
 
-    VenueRegister(Venues venues, JdbcClient db, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+    VenueRegister(Venues venues, JdbcClient db, AuditTrail audit, Clock clock, ApplicationEventPublisher events, Uploads uploads) {
+        this.uploads = uploads;
         this.events = events;
         this.venues = venues;
         this.db = db;
@@ -58,7 +61,7 @@ public class VenueRegister {
 
     @Transactional
     public ImportResult importCsv(Area area, InputStream file, String by) {
-        List<VenueCsv.Line> lines = VenueCsv.read(file);
+        List<VenueCsv.Line> lines = VenueCsv.read(file, uploads);
         List<RowError> errors = new ArrayList<>();
         List<VenueRow> rows = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();

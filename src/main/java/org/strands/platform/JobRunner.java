@@ -69,10 +69,10 @@ class JobRunner {
                     + "updated_at = ? where id = ?")
                     .params(outcome.message(), outcome.result(), outcome.resultPage(), now(), now(), id).update();
         } catch (JobFailed e) {
-            fail(id, e.getMessage(), e.errors(), job.apiPath(area));
+            fail(id, e.getMessage(), e.errors(), e.total(), job.apiPath(area));
         } catch (InvalidInput e) {
             fail(id, e.errors().stream().map(RowError::message).distinct().limit(MESSAGES_SHOWN)
-                    .collect(Collectors.joining(" ")), e.errors(), job.apiPath(area));
+                    .collect(Collectors.joining(" ")), e.errors(), e.total(), job.apiPath(area));
         } catch (RuntimeException e) {
             log.error("Job {} ({}) failed", id, job.kind(), e);
             fail(id, OUR_ERROR);
@@ -86,10 +86,11 @@ class JobRunner {
     }
 
     /**
-     * Fails the job keeping every reason its input was refused; the job's result is then the list of them. One
+     * Fails the job keeping the reasons its input was refused (the first of {@code total}); the job's result is then the
+     * list of them. One
      * transaction, so that nobody sees the job failed before its reasons are there to read.
      */
-    private void fail(UUID id, String message, List<RowError> errors, String jobPath) {
+    private void fail(UUID id, String message, List<RowError> errors, long total, String jobPath) {
         transaction.executeWithoutResult(status -> {
             db.sql("delete from job_error where job_id = ?").param(id).update();
             for (int i = 0; i < errors.size(); i++) {
@@ -98,6 +99,7 @@ class JobRunner {
                         .params(id, i, e.row(), e.column(), e.message()).update();
             }
             fail(id, message);
+            db.sql("update job set error_total = ? where id = ?").params(total, id).update();
             if (!errors.isEmpty()) {
                 db.sql("update job set result = ? where id = ?").params(jobPath + "/errors", id).update();
             }

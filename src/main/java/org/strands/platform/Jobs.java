@@ -79,6 +79,11 @@ public class Jobs {
                 .query((rs, row) -> new RowError(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /** How many reasons the job's input was refused for in all: more than {@link #errors(Job)} lists when it was cut short. */
+    public long errorTotal(Job job) {
+        return db.sql("select error_total from job where id = ?").param(job.id()).query(Long.class).optional().orElse(0L);
+    }
+
     /** The area's newest job of the kind that has not finished yet, if any. */
     public Optional<Job> unfinished(Area area, String kind) {
         return db.sql(JobRows.SELECT + " where area_id = ? and kind = ? and status in ('QUEUED', 'RUNNING') order by created_at desc limit 1")

@@ -8,8 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Strict UTF-8 decoding for every file people upload: names the line of the first byte that is not UTF-8.
- * A byte-order mark is dropped.
+ * Strict UTF-8 decoding for every file people upload: names the line of the first byte that is not UTF-8, or of
+ * the first NUL character (valid UTF-8, but never text, and refused by PostgreSQL). A byte-order mark is dropped.
  */
 public final class Utf8Text {
 
@@ -17,6 +17,7 @@ public final class Utf8Text {
     }
 
     public static String decode(byte[] bytes) throws NotUtf8 {
+        refuseNul(bytes);
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -30,6 +31,15 @@ public final class Utf8Text {
         return out.flip().toString();
     }
 
+    /** Refuses bytes with a NUL (a zero byte), naming its line: UTF-8 or not, such a file is not text. */
+    public static void refuseNul(byte[] bytes) throws NulCharacter {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new NulCharacter(lineOf(bytes, i));
+            }
+        }
+    }
+
     private static long lineOf(byte[] bytes, int position) {
         long line = 1;
         for (int i = 0; i < position; i++) {
@@ -41,16 +51,33 @@ public final class Utf8Text {
     }
 
     /** The text is not UTF-8 from this line (1 = the header row). */
-    public static final class NotUtf8 extends Exception {
+    public static class NotUtf8 extends Exception {
         private final long line;
 
         NotUtf8(long line) {
-            super("Not UTF-8 from line " + line, null, false, false);
+            this("Not UTF-8 from line " + line, line);
+        }
+
+        NotUtf8(String message, long line) {
+            super(message, null, false, false);
             this.line = line;
         }
 
         public long line() {
             return line;
+        }
+    }
+
+    /** The text has a NUL character on this line (1 = the header row). */
+    public static final class NulCharacter extends NotUtf8 {
+
+        NulCharacter(long line) {
+            super("A NUL character on line " + line, line);
+        }
+
+        /** What to tell the person, in plain words. */
+        public String reason() {
+            return Copy.of("upload.nulCharacter");
         }
     }
 }

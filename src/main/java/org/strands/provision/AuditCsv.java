@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
+import org.strands.platform.Uploads;
 import org.strands.platform.Utf8Text;
 
 /** The provision audit as CSV: the same columns as the spreadsheet, read and written. */
@@ -22,19 +23,26 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static List<AuditRow> read(InputStream in) {
+    /** Reads the rows one by one from a stream already limited in size, refusing a file with too many rows. */
+    static List<AuditRow> read(InputStream in, Uploads uploads) {
         try (Reader reader = new StringReader(Utf8Text.decode(in.readAllBytes()));
              CSVParser csv = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
-            List<CSVRecord> records = csv.getRecords();
-            if (records.isEmpty()) {
+            List<String> header = null;
+            List<AuditWorkbook.Numbered> rows = new ArrayList<>();
+            for (CSVRecord record : csv) {
+                uploads.checkRow(record.getRecordNumber());
+                if (header == null) {
+                    header = record.stream().map(String::strip).toList();
+                } else {
+                    rows.add(new AuditWorkbook.Numbered(record.getRecordNumber(), record.toList()));
+                }
+            }
+            if (header == null) {
                 throw new InvalidInput("The file is empty.", List.of(new RowError(1, "file", "The file is empty: it needs the template's header row.")));
             }
-            List<String> header = records.getFirst().stream().map(h -> h.strip()).toList();
-            List<AuditWorkbook.Numbered> rows = new ArrayList<>();
-            for (CSVRecord record : records.subList(1, records.size())) {
-                rows.add(new AuditWorkbook.Numbered(record.getRecordNumber(), record.toList()));
-            }
             return AuditWorkbook.rows(header, rows);
+        } catch (Utf8Text.NulCharacter e) {
+            throw new InvalidInput("The file is not UTF-8 CSV.", List.of(new RowError(e.line(), "file", e.reason())));
         } catch (Utf8Text.NotUtf8 e) {
             throw new InvalidInput("The file is not UTF-8 CSV.", List.of(new RowError(e.line(), "file",
                     "This row is not UTF-8 text. Save the file as CSV UTF-8, or as .xlsx, and try again.")));

@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
+import org.strands.platform.Uploads;
 
 /**
  * The provision audit as a spreadsheet: the template to fill in, reading a filled-in one, and the area's
@@ -43,19 +44,24 @@ final class AuditWorkbook {
                 text(o.annualCost()), o.status().label());
     }
 
-    static List<AuditRow> read(InputStream in) {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-            List<Row> rows;
-            try (Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-                rows = stream.toList();
+    /** Reads the first sheet row by row, once {@link Uploads} has checked the workbook, refusing too many rows. */
+    static List<AuditRow> read(InputStream in, Uploads uploads) {
+        try (Uploads.CheckedWorkbook checked = uploads.workbook(in);
+             Stream<Row> stream = checked.workbook().getFirstSheet().openStream()) {
+            List<String> header = null;
+            List<Numbered> rows = new ArrayList<>();
+            for (Row row : (Iterable<Row>) stream::iterator) {
+                uploads.checkRow(row.getRowNum());
+                if (header == null) {
+                    header = texts(row, Math.max(AuditColumns.ALL.size(), row.getCellCount())).stream().map(String::strip).toList();
+                } else {
+                    rows.add(new Numbered(row.getRowNum(), texts(row, AuditColumns.ALL.size())));
+                }
             }
-            if (rows.isEmpty()) {
+            if (header == null) {
                 throw new InvalidInput("The spreadsheet is empty.", List.of(new RowError(1, "file", "The first sheet is empty: it needs the template's header row.")));
             }
-            List<String> header = texts(rows.getFirst(), Math.max(AuditColumns.ALL.size(), rows.getFirst().getCellCount())).stream()
-                    .map(String::strip).toList();
-            return rows(header, rows.stream().skip(1)
-                    .map(r -> new Numbered(r.getRowNum(), texts(r, AuditColumns.ALL.size()))).toList());
+            return rows(header, rows);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInput invalid) {
                 throw invalid;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.strands.place.Locality;
 import org.strands.platform.Area;
+import org.strands.platform.Uploads;
 
 /** The provision audit's files: the template, importing a filled-in XLSX or CSV, and exports of offers and the map. */
 @Service
@@ -15,25 +16,30 @@ public class ProvisionFiles {
 
     private final ProvisionRegister register;
     private final ActionPlan actions;
+    private final Uploads uploads;
 
-    ProvisionFiles(ProvisionRegister register, ActionPlan actions) {
+    ProvisionFiles(ProvisionRegister register, ActionPlan actions, Uploads uploads) {
         this.register = register;
         this.actions = actions;
+        this.uploads = uploads;
     }
 
     public byte[] template(Area area) {
         return AuditWorkbook.template(localityNames(area));
     }
 
-    /** Imports an audit from an Excel workbook, or from CSV when the file is not one. */
+    /**
+     * Imports an audit from an Excel workbook, or from CSV when the file is not one, read within the limits of
+     * {@link Uploads}: a file too large, too long or expanding too far is refused before it is read whole.
+     */
     public ProvisionRegister.ImportResult importAudit(Area area, InputStream file, String by) {
         try {
-            BufferedInputStream in = new BufferedInputStream(file);
+            BufferedInputStream in = new BufferedInputStream(uploads.limited(file));
             in.mark(8);
             byte[] start = in.readNBytes(4);
             in.reset();
             boolean xlsx = start.length == 4 && start[0] == 'P' && start[1] == 'K';
-            List<AuditRow> rows = xlsx ? AuditWorkbook.read(in) : AuditCsv.read(in);
+            List<AuditRow> rows = xlsx ? AuditWorkbook.read(in, uploads) : AuditCsv.read(in, uploads);
             return register.importAudit(area, rows, by);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,6 +17,7 @@ import org.strands.platform.AuditTrail;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.NotFound;
 import org.strands.platform.RowError;
+import org.strands.platform.RowErrors;
 
 /** Partners' offers: recorded one by one or from an audit spreadsheet, with every change kept. */
 @Service
@@ -158,7 +159,7 @@ public class ProvisionRegister {
             errors.add(new RowError(2, AuditColumns.PARTNER, "The spreadsheet has a header row but no offers."));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(org.strands.platform.Copy.of("input.auditRejected", errors.size()), errors);
+            throw RowErrors.refusal(org.strands.platform.Copy.of("input.auditRejected", errors.size()), errors);
         }
         List<OfferDetails> named = checked.stream().map(o -> canonical(stored, o)).map(o -> keepFormOnlyFields(stored, o)).toList();
         OfferStore.Saved saved = store.save(area.id(), named, facts, by, clock.instant());

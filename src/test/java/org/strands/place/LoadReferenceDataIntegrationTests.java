@@ -48,9 +48,10 @@ class LoadReferenceDataIntegrationTests {
     @Test
     void reloadingAFileUpdatesInPlaceAndRemovesWhatTheNewFileNoLongerHas() {
         String header = "lsoa21_code,IMD_decile,IMD_rank,IMD_score\n";
-        AwaitJob.done(admin, admin.upload("/api/v1/admin/reference-data/imd2025", "imd.csv",
+        // far fewer rows than the whole of England: confirmed with ?replace=true
+        AwaitJob.done(admin, admin.upload("/api/v1/admin/reference-data/imd2025?replace=true", "imd.csv",
                 (header + "E01005743,7,20000,12.558\nE01005744,3,5000,30.1\n").getBytes(StandardCharsets.UTF_8)));
-        JsonNode again = AwaitJob.done(admin, admin.upload("/api/v1/admin/reference-data/imd2025", "imd.csv",
+        JsonNode again = AwaitJob.done(admin, admin.upload("/api/v1/admin/reference-data/imd2025?replace=true", "imd.csv",
                 (header + "E01005743,2,\"1,234\",40.5\n").getBytes(StandardCharsets.UTF_8)));
         assertThat(again.get("message").asString()).startsWith("Loaded 1 row of imd2025 in ").endsWith(" seconds.");
         assertThat(again.get("result").asString()).isEqualTo("/api/v1/admin/reference-data");
@@ -83,7 +84,7 @@ class LoadReferenceDataIntegrationTests {
                 + "E01000002,11,31203,4.722\n"
                 + "not-a-code,3,100,1.0\n"
                 + "E01000003,2,,x\n";
-        Api.Response response = admin.upload("/api/v1/admin/reference-data/imd2025", "bad.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Api.Response response = admin.upload("/api/v1/admin/reference-data/imd2025?replace=true", "bad.csv", csv.getBytes(StandardCharsets.UTF_8));
         JsonNode errors = rejected(response);
         assertThat(errors.size()).isEqualTo(4);
         assertThat(errors.get(0).get("row").asInt()).isEqualTo(3);
@@ -100,7 +101,7 @@ class LoadReferenceDataIntegrationTests {
     @Test
     void rowsAreNumberedAsASpreadsheetShowsThemEvenAfterBlankLines() {
         String csv = "lsoa21_code,IMD_decile,IMD_rank,IMD_score\n\nE01000001,8,26525,8.742\n\nE01000002,0,31203,12345\n";
-        Api.Response response = admin.upload("/api/v1/admin/reference-data/imd2025", "blank.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Api.Response response = admin.upload("/api/v1/admin/reference-data/imd2025?replace=true", "blank.csv", csv.getBytes(StandardCharsets.UTF_8));
         JsonNode errors = rejected(response);
         assertThat(errors.get(0).get("row").asInt()).isEqualTo(5);
         assertThat(errors.get(0).get("column").asString()).isEqualTo("IMD_decile");
@@ -113,7 +114,7 @@ class LoadReferenceDataIntegrationTests {
     void aFileThatIsNotUtf8IsRejectedWithTheRow() {
         byte[] latin1 = "lsoa21_code,lsoa21_name,Aged 15 years and under,total\nE01000001,City of London 001A,125,1477\nE01000002,Caf\u00e9 001B,86,1384\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        Api.Response response = admin.upload("/api/v1/admin/reference-data/census2021-age", "latin1.csv", latin1);
+        Api.Response response = admin.upload("/api/v1/admin/reference-data/census2021-age?replace=true", "latin1.csv", latin1);
         JsonNode error = rejected(response).get(0);
         assertThat(error.get("row").asInt()).isEqualTo(3);
         assertThat(error.get("message").asString()).contains("UTF-8");
@@ -122,7 +123,7 @@ class LoadReferenceDataIntegrationTests {
     @Test
     void aRepeatedKeyIsReported() {
         String csv = "ltla23_code,ltla23_name,utla23_code,utla23_name\nE06000001,Hartlepool,E06000001,Hartlepool\nE06000001,Again,E06000001,Hartlepool\n";
-        Api.Response response = admin.upload("/api/v1/admin/reference-data/ltla-utla", "dup.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Api.Response response = admin.upload("/api/v1/admin/reference-data/ltla-utla?replace=true", "dup.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(rejected(response).get(0).get("message").asString()).contains("first on row 2");
     }
 

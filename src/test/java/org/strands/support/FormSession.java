@@ -71,6 +71,23 @@ public final class FormSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 
+    /** A form posted as multipart/form-data, as a browser posts a file upload: one file part {@code file} and text fields. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content, String... fields) {
+        String boundary = "strands-form-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     public HttpResponse<String> signIn(String username, String password) {
         return post("/sign-in", "username", username, "password", password, "_csrf", csrfToken("/sign-in"));
     }

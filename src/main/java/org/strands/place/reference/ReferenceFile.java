@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,27 +16,61 @@ import org.apache.commons.csv.CSVRecord;
 import org.strands.platform.Copy;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
+import org.strands.platform.RowErrors;
+import org.strands.platform.Uploads;
 import org.strands.platform.Utf8Text;
 
 /**
  * Reads a reference CSV file strictly: UTF-8 (a byte-order mark is allowed), every required column
  * present, every value of the right type, keys unique. Returns the converted rows, or throws with every
- * error found (up to {@link #MAX_ERRORS}); rows are numbered as a spreadsheet shows them, header = 1.
+ * error found (the first {@value RowErrors#KEPT} listed, all counted); rows are numbered as a spreadsheet shows them, header = 1.
  */
 final class ReferenceFile {
-
-    static final int MAX_ERRORS = 1000;
 
     private ReferenceFile() {
     }
 
+    /**
+     * Before a file is queued: refuses a NUL character or too many rows at once, and counts the rows the dataset would
+     * keep; -1 when that cannot be told yet (columns missing, no rows, not CSV), which loading the file then reports in full.
+     */
+    static long count(ReferenceDataset dataset, byte[] content, Uploads uploads) {
+        try {
+            Utf8Text.refuseNul(content);
+        } catch (Utf8Text.NulCharacter e) {
+            throw rejected(dataset, List.of(new RowError(e.line(), "file", e.reason())));
+        }
+        String text = new String(content, StandardCharsets.UTF_8);
+        try (Reader reader = new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                     .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get().parse(reader)) {
+            List<String> needed = new ArrayList<>(dataset.columns().stream().map(Column::header).toList());
+            needed.addAll(dataset.rows().headers());
+            if (!csv.getHeaderMap().keySet().containsAll(needed)) {
+                return -1;
+            }
+            long kept = 0;
+            for (CSVRecord record : csv) {
+                uploads.checkRow(record.getRecordNumber() + 1);
+                if (!blank(record) && dataset.rows().keeps(record)) {
+                    kept++;
+                }
+            }
+            return kept == 0 ? -1 : kept;
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
     static List<Object[]> read(ReferenceDataset dataset, InputStream in) {
-        List<RowError> errors = new ArrayList<>();
+        RowErrors errors = new RowErrors();
         List<Object[]> rows = new ArrayList<>();
         long lastRow = 1;
         String text;
         try {
             text = Utf8Text.decode(in.readAllBytes());
+        } catch (Utf8Text.NulCharacter e) {
+            throw rejected(dataset, List.of(new RowError(e.line(), "file", e.reason())));
         } catch (Utf8Text.NotUtf8 e) {
             throw rejected(dataset, List.of(notUtf8(e.line())));
         } catch (IOException e) {
@@ -71,9 +106,6 @@ final class ReferenceFile {
                                 key.stream().map(String::valueOf).toList()) + " appears again (first on row " + first + ")."));
                     }
                 }
-                if (errors.size() >= MAX_ERRORS) {
-                    break;
-                }
                 rows.add(row);
             }
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -94,7 +126,7 @@ final class ReferenceFile {
         return record.stream().allMatch(v -> v == null || v.isBlank());
     }
 
-    private static Object[] convert(ReferenceDataset dataset, CSVRecord record, long rowNumber, List<RowError> errors) {
+    private static Object[] convert(ReferenceDataset dataset, CSVRecord record, long rowNumber, RowErrors errors) {
         List<Column> columns = dataset.columns();
         Object[] values = new Object[columns.size()];
         boolean ok = true;
@@ -120,9 +152,16 @@ final class ReferenceFile {
     }
 
     private static InvalidInput rejected(ReferenceDataset dataset, List<RowError> errors) {
-        return new InvalidInput(errors.size() >= MAX_ERRORS
-                ? Copy.of("input.fileRejectedFirst", dataset.label(), errors.size(), MAX_ERRORS)
-                : Copy.of("input.fileRejected", dataset.label(), errors.size()), errors);
+        RowErrors all = new RowErrors();
+        errors.forEach(all::add);
+        return rejected(dataset, all);
+    }
+
+    /** Every error counted, the first {@value RowErrors#KEPT} listed. */
+    private static InvalidInput rejected(ReferenceDataset dataset, RowErrors errors) {
+        return errors.refused(errors.total() > RowErrors.KEPT
+                ? Copy.of("input.fileRejectedFirst", dataset.label(), errors.total(), RowErrors.KEPT)
+                : Copy.of("input.fileRejected", dataset.label(), errors.total()));
     }
 
     private static String rootMessage(Throwable e) {

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.strands.platform.Uploads;
 
 /**
  * Stores a checked reference file: COPY into a staging table, then one statement that inserts or updates
@@ -35,10 +36,20 @@ public class ReferenceLoader {
 
     private final JdbcClient db;
     private final DataSource dataSource;
+    private final Uploads uploads;
 
-    ReferenceLoader(JdbcClient db, DataSource dataSource) {
+    ReferenceLoader(JdbcClient db, DataSource dataSource, Uploads uploads) {
         this.db = db;
         this.dataSource = dataSource;
+        this.uploads = uploads;
+    }
+
+    /**
+     * Checks a file before it is queued (no NUL character, not too many rows) and counts the rows the dataset would
+     * keep from it, or -1 when that can only be told by loading it.
+     */
+    public long rowsOf(ReferenceDataset dataset, byte[] content) {
+        return ReferenceFile.count(dataset, content, uploads);
     }
 
     /** Reads, checks and stores the file; returns the number of rows stored. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,7 @@ import org.strands.place.ReferenceData;
 import org.strands.place.ReferenceDataLoadJob;
 import org.strands.platform.Area;
 import org.strands.platform.AreaRegistry;
+import org.strands.platform.Copy;
 import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Requires;
@@ -61,8 +63,16 @@ class AdminPageController {
             return "place/reference-data";
         }
         try {
-            Job job = loading.start(upload.dataset(), file.getOriginalFilename(), file.getBytes(), principal.getName());
+            Job job = loading.start(upload.dataset(), file.getOriginalFilename(), file.getBytes(), principal.getName(),
+                    Boolean.TRUE.equals(upload.replace()));
             return "redirect:" + job.pagePath(null);
+        } catch (ReferenceData.FarFewerRows e) {
+            FormErrors errors = new FormErrors();
+            errors.add("replace", e.getMessage());
+            errors.addTo(model);
+            datasets(model);
+            model.addAttribute("chosen", upload.dataset());
+            return "place/reference-data";
         } catch (InvalidInput e) {
             FormErrors errors = new FormErrors();
             errors.addAll(e, column -> column);
@@ -103,10 +113,11 @@ class AdminPageController {
         var datasets = referenceData.datasets();
         model.addAttribute("datasets", datasets);
         model.addAttribute("datasetOptions", Options.of(datasets, d -> d.slug(), d -> d.label()));
+        model.addAttribute("replaceOptions", Map.of("true", Copy.of("reference.replace")));
     }
 
-    /** The reference data upload form: which dataset, and its file. */
-    record ReferenceUpload(String dataset, MultipartFile file) {
+    /** The reference data upload form: which dataset, its file, and whether to replace a dataset with far more rows. */
+    record ReferenceUpload(String dataset, MultipartFile file, Boolean replace) {
     }
 
     /** The create-an-area form as entered. */

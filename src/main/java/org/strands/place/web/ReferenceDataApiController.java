@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,9 +44,19 @@ class ReferenceDataApiController {
     /** Saves the file and loads it in the background: 202 with the job's Location, to poll until it is done. */
     @Requires(PlacePermissions.LOAD_REFERENCE_DATA)
     @PostMapping("/{dataset}")
-    ResponseEntity<Job.Json> load(@PathVariable String dataset, @RequestParam MultipartFile file, Principal principal)
-            throws IOException {
-        Job job = loading.start(dataset, file.getOriginalFilename(), file.getBytes(), principal.getName());
+    ResponseEntity<Job.Json> load(@PathVariable String dataset, @RequestParam MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean replace, Principal principal) throws IOException {
+        Job job = loading.start(dataset, file.getOriginalFilename(), file.getBytes(), principal.getName(), replace);
         return ResponseEntity.accepted().location(URI.create(job.apiPath(null))).body(job.json());
+    }
+
+    /** 409, naming both counts: the file is loaded only when sent again with {@code ?replace=true}. */
+    @ExceptionHandler(ReferenceData.FarFewerRows.class)
+    ProblemDetail farFewerRows(ReferenceData.FarFewerRows e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("rows", e.offered());
+        problem.setProperty("storedRows", e.stored());
+        problem.setProperty("errors", List.of(Map.of("row", 0, "column", "replace", "message", e.getMessage())));
+        return problem;
     }
 }

@@ -81,13 +81,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle("The input was not accepted");
         problem.setProperty("errors", e.errors().stream()
                 .map(err -> Map.of("row", err.row(), "column", err.column(), "message", err.message())).toList());
+        problem.setProperty("total", e.total());
         return problem;
     }
 
-    /** An upload endpoint sent something other than a multipart form (a larger upload keeps its own 413). */
+    /**
+     * An upload sent without multipart is 415, a broken multipart body 400 (one larger than the limit is answered 413 by
+     * Spring's own handling, with the message {@code problemDetail.…MaxUploadSizeExceededException}).
+     */
     @ExceptionHandler(MultipartException.class)
-    ProblemDetail notMultipart(MultipartException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Copy.of("problem.notMultipart"));
+    ProblemDetail upload(MultipartException e, jakarta.servlet.http.HttpServletRequest request) {
+        String type = request.getContentType();
+        HttpStatus status = type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
+        String detail = Copy.of(status == HttpStatus.BAD_REQUEST ? "error.400.detail" : "upload.notMultipart");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("errors", List.of(Map.of("row", 0, "column", "file", "message", detail)));
+        return problem;
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

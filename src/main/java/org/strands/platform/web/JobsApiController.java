@@ -37,17 +37,25 @@ class JobsApiController {
         return jobs.national(JobsApiController.id(id)).json();
     }
 
-    /** Why a job's input was refused, row by row, as a 422 answer lists them: {@code {"errors":[{"row","column","message"}]}}. */
+    /**
+     * Why a job's input was refused, row by row, as a 422 answer lists them (the first 1,000, and the total):
+     * {@code {"errors":[{"row","column","message"}],"total":n}}.
+     */
     @Requires(PlatformPermissions.READ_AREA)
     @GetMapping("/api/v1/areas/{area}/jobs/{id}/errors")
-    Map<String, List<RowError>> errors(AreaContext area, @PathVariable String id) {
-        return Map.of("errors", jobs.errors(jobs.of(area.area(), JobsApiController.id(id))));
+    Map<String, Object> errors(AreaContext area, @PathVariable String id) {
+        return errorsOf(jobs.of(area.area(), JobsApiController.id(id)));
     }
 
     @Requires(PlatformPermissions.FOLLOW_NATIONAL_JOBS)
     @GetMapping("/api/v1/admin/jobs/{id}/errors")
-    Map<String, List<RowError>> nationalErrors(@PathVariable String id) {
-        return Map.of("errors", jobs.errors(jobs.national(JobsApiController.id(id))));
+    Map<String, Object> nationalErrors(@PathVariable String id) {
+        return errorsOf(jobs.national(JobsApiController.id(id)));
+    }
+
+    private Map<String, Object> errorsOf(Job job) {
+        List<RowError> errors = jobs.errors(job);
+        return Map.of("errors", errors, "total", Math.max(errors.size(), jobs.errorTotal(job)));
     }
 
     static UUID id(String text) {
