@@ -1,5 +1,6 @@
 package org.strands.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -36,10 +37,11 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems, ApiTokens tokens) throws Exception {
+    SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems, ApiTokens tokens, ObjectProvider<OidcSignIn> oidc)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/sign-in/wait", "/error",
+                .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/sign-in/wait", "/sign-in/no-account", "/error",
                         "/framework", "/accessibility", "/actuator/health/**", "/actuator/health",
                         "/api/docs/**", "/v3/api-docs/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/framework").permitAll()
@@ -69,6 +71,7 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        oidc.ifAvailable(signIn -> signIn.configure(http)); // only when an OpenID Connect issuer is configured
         return http.build();
     }
 
