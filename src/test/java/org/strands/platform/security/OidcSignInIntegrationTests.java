@@ -123,6 +123,19 @@ class OidcSignInIntegrationTests {
     }
 
     @Test
+    void anAnswerFromTheProviderThatCannotBeCheckedGoesBackToSignInSayingSoAndIsAudited() {
+        Visitor visitor = new Visitor();
+        // a code and state Strands never asked for, as a forged or replayed redirect would bring
+        HttpResponse<String> back = visitor.get(app("/login/oauth2/code/" + TestOidcProvider.REGISTRATION_ID + "?code=forged&state=forged"));
+
+        assertThat(back.uri().toString()).isEqualTo(app("/sign-in?provider-error"));
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).contains("Signing in with Test provider did not work.");
+        assertThat(db.sql("select count(*) from audit_event where action = 'SIGN_IN_FAILED' and detail = ?")
+                .param("OpenID Connect: authorization_request_not_found").query(Integer.class).single()).isPositive();
+    }
+
+    @Test
     void aSwitchedOffAccountCannotSignInWithItsEmail() {
         people.ensure("oidc-switched-off", "Sam Switched", "a-long-enough-passphrase", false);
         people.setEmail("oidc-switched-off", "switched.off@strands.test");
