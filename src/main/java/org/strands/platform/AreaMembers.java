@@ -17,12 +17,12 @@ public class AreaMembers {
 
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,39}$");
 
-    /** A member as shown to the area's administrators. */
-    public record Member(String username, String displayName, Set<Role> roles) {
+    /** A member as shown to the area's administrators; the email address (or null) is how they sign in with OpenID Connect. */
+    public record Member(String username, String displayName, Set<Role> roles, String email) {
     }
 
-    /** A new member: the password is needed only when the username does not exist yet. */
-    public record NewMember(String username, String displayName, String password, Set<Role> roles) {
+    /** A new member: the password is needed only when the username does not exist yet; the email address is optional. */
+    public record NewMember(String username, String displayName, String password, Set<Role> roles, String email) {
     }
 
     private final JdbcClient db;
@@ -36,13 +36,13 @@ public class AreaMembers {
     }
 
     public List<Member> of(long areaId) {
-        record Row(String username, String displayName, String role) {
+        record Row(String username, String displayName, String role, String email) {
         }
         Map<String, Member> members = new LinkedHashMap<>();
         db.sql("""
-                select p.username, p.display_name, m.role from membership m join person p on p.id = m.person_id
+                select p.username, p.display_name, m.role, p.email from membership m join person p on p.id = m.person_id
                 where m.area_id = ? order by p.display_name, p.username, m.role""").param(areaId).query(Row.class).list()
-                .forEach(r -> members.computeIfAbsent(r.username(), u -> new Member(u, r.displayName(), EnumSet.noneOf(Role.class)))
+                .forEach(r -> members.computeIfAbsent(r.username(), u -> new Member(u, r.displayName(), EnumSet.noneOf(Role.class), r.email()))
                         .roles().add(Role.valueOf(r.role())));
         audit.record(areaId, "READ", "members", null, members.size() + " members");
         return List.copyOf(members.values());
@@ -72,15 +72,28 @@ public class AreaMembers {
         } else if (member.displayName() != null && member.displayName().strip().length() > TextLimits.NAME) {
             errors.add(new RowError(0, "displayName", "The person's name is longer than " + TextLimits.NAME + " characters."));
         }
+        String email = null;
+        try {
+            email = EmailAddresses.read(member.email());
+        } catch (InvalidInput e) {
+            errors.addAll(e.errors());
+        }
+        if (email != null && exists) {
+            errors.add(new RowError(0, "email", "This person already has an account: leave the email address empty and change it on its own."));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput("The person was not added.", errors);
         }
         if (!exists) {
             people.ensure(username, member.displayName().strip(), member.password(), false);
         }
+        if (email != null) {
+            people.setEmail(username, email);
+        }
         member.roles().forEach(role -> people.grant(username, areaId, role));
-        audit.record(areaId, "MEMBER_ADDED", "person", username, member.roles().toString());
-        return new Member(username, people.find(username).orElseThrow().displayName(), people.rolesIn(username, areaId));
+        audit.record(areaId, "MEMBER_ADDED", "person", username, member.roles().toString() + (email == null ? "" : " with email " + email));
+        return new Member(username, people.find(username).orElseThrow().displayName(), people.rolesIn(username, areaId),
+                people.emailOf(username).orElse(null));
     }
 
     /** Replaces a member's roles in the area; no roles removes them. The last administrator stays. */
@@ -119,6 +132,27 @@ public class AreaMembers {
      */
     @Transactional
     public void setTemporaryPassword(long areaId, String username, String password, String by, boolean bySystemAdmin) {
+        checkAccountIsTheAreas(areaId, username, bySystemAdmin, "password", "password");
+        people.setTemporaryPassword(username, password);
+        audit.record(areaId, "TEMPORARY_PASSWORD_SET", "person", username, "Set by " + by);
+    }
+
+    /**
+     * Sets or (blank) clears the email address a member signs in with through OpenID Connect. Whoever controls that
+     * address at the provider can sign in as them, so, as for passwords, an area's administrators may set it only for
+     * people who work in this area alone. Audited with the old and new address.
+     */
+    @Transactional
+    public void setEmail(long areaId, String username, String email, String by, boolean bySystemAdmin) {
+        checkAccountIsTheAreas(areaId, username, bySystemAdmin, "email", "email address");
+        String before = people.emailOf(username).orElse("none");
+        people.setEmail(username, email);
+        audit.record(areaId, "EMAIL_SET", "person", username,
+                "From " + before + " to " + people.emailOf(username).orElse("none") + "; set by " + by);
+    }
+
+    /** The member's account is this area's to manage: they work here alone and are not the system administrator. */
+    private void checkAccountIsTheAreas(long areaId, String username, boolean bySystemAdmin, String field, String what) {
         if (people.rolesIn(username, areaId).isEmpty()) {
             throw new NotFound("There is no member " + username + " in this area.");
         }
@@ -126,10 +160,8 @@ public class AreaMembers {
                 select count(distinct m.area_id) from membership m join person p on p.id = m.person_id
                 where p.username = ? and m.area_id <> ?""").params(username, areaId).query(Integer.class).single();
         if (!bySystemAdmin && (otherAreas > 0 || people.find(username).orElseThrow().systemAdmin())) {
-            throw InvalidInput.of("password", username + " also works outside this area, so only the system administrator can set their password.");
+            throw InvalidInput.of(field, username + " also works outside this area, so only the system administrator can set their " + what + ".");
         }
-        people.setTemporaryPassword(username, password);
-        audit.record(areaId, "TEMPORARY_PASSWORD_SET", "person", username, "Set by " + by);
     }
 
     private int admins(long areaId) {

@@ -105,6 +105,39 @@ public class People {
         roles.clear();
     }
 
+    /**
+     * Sets or, with a blank value, clears the email address a person signs in with through OpenID Connect. Another
+     * account with the same address, in any case, is refused naming the field {@code email}, also when two requests
+     * race for it. The caller audits it.
+     */
+    @Transactional
+    public void setEmail(String username, String email) {
+        String address = EmailAddresses.read(email);
+        if (address != null && emailTaken(address, username)) {
+            throw taken();
+        }
+        try {
+            db.sql("update person set email = ? where username = ?").params(address, username).update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw taken();
+        }
+    }
+
+    /** A person's email address, if they have one. */
+    public Optional<String> emailOf(String username) {
+        return db.sql("select email from person where username = ? and email is not null").param(username)
+                .query(String.class).optional();
+    }
+
+    private boolean emailTaken(String address, String username) {
+        return db.sql("select count(*) from person where lower(email) = lower(?) and username <> ?").params(address, username)
+                .query(Integer.class).single() > 0;
+    }
+
+    private static InvalidInput taken() {
+        return InvalidInput.of("email", "Another account already has this email address. Each person needs their own.");
+    }
+
     public Optional<Person> find(String username) {
         return db.sql("select id, username, display_name, system_admin from person where username = ?")
                 .param(username).query(Person.class).optional();

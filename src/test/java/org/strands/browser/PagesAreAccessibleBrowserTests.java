@@ -79,7 +79,7 @@ class PagesAreAccessibleBrowserTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/sign-in", "/sign-in?error", "/sign-in?signed-out", "/framework", "/accessibility"})
+    @ValueSource(strings = {"/sign-in", "/sign-in?error", "/sign-in?signed-out", "/sign-in/no-account", "/framework", "/accessibility"})
     void pagesOpenToEveryoneHaveNoAccessibilityViolations(String path) {
         try (BrowserContext anonymous = browser.chromium.newContext()) {
             Page visitor = anonymous.newPage();

@@ -27,6 +27,7 @@ record SamplePage(String path, List<String> users) {
     static Map<String, List<SamplePage>> byMapping(Map<String, String> ids) {
         Map<String, List<SamplePage>> pages = new LinkedHashMap<>();
         pages.put("/sign-in/wait", List.of(of("/sign-in/wait", ANONYMOUS)));
+        pages.put("/sign-in/no-account", List.of(of("/sign-in/no-account", ANONYMOUS)));
         pages.put("/sign-in", List.of(of("/sign-in", ANONYMOUS), of("/sign-in?error", ANONYMOUS), of("/sign-in?signed-out", ANONYMOUS)));
         pages.put("/accessibility", List.of(new SamplePage("/accessibility", EVERYONE)));
         pages.put("/", List.of(new SamplePage("/", AREA_READERS)));

@@ -1,5 +1,6 @@
 package org.strands.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -38,12 +39,13 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems, ApiTokens tokens) throws Exception {
+    SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems, ApiTokens tokens, ObjectProvider<OidcSignIn> oidc)
+            throws Exception {
         // the API and the actuator answer machines: a refusal is a 401 or 403 problem, never a redirect to sign in
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/sign-in/wait", "/error",
+                .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/sign-in/wait", "/sign-in/no-account", "/error",
                         "/framework", "/accessibility", "/actuator/health/**", "/actuator/health",
                         "/api/docs", "/api/docs/openapi.json/public", "/api/docs/openapi.json/swagger-config",
                         "/swagger-ui/**").permitAll()
@@ -76,6 +78,7 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        oidc.ifAvailable(signIn -> signIn.configure(http)); // only when an OpenID Connect issuer is configured
         return http.build();
     }
 

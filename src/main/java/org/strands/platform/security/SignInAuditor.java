@@ -22,8 +22,8 @@ class SignInAuditor {
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
-        audit.recordAs(event.getAuthentication().getName(), null, "SIGN_IN", "person",
-                event.getAuthentication().getName(), null);
+        audit.recordAs(event.getAuthentication().getName(), null, "SIGN_IN", "person", event.getAuthentication().getName(),
+                event.getAuthentication().getPrincipal() instanceof StrandsOidcUser ? "OpenID Connect" : null);
     }
 
     @EventListener

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,21 +16,27 @@ import org.strands.platform.AreaRegistry;
 import org.strands.platform.Public;
 import org.strands.platform.Role;
 import org.strands.platform.SignedIn;
+import org.strands.platform.security.OidcSignIn;
 
 /** Sign-in, and the start page listing the areas a person belongs to. */
 @Controller
 class HomePageController {
 
     private final AreaRegistry areas;
+    private final ObjectProvider<OidcSignIn> oidc;
 
-    HomePageController(AreaRegistry areas) {
+    HomePageController(AreaRegistry areas, ObjectProvider<OidcSignIn> oidc) {
         this.areas = areas;
+        this.oidc = oidc;
     }
 
     @Public
     @GetMapping("/sign-in")
     String signIn(@RequestParam(name = "signed-out", required = false) String signedOut,
-            @RequestParam(required = false) String error, @RequestParam(required = false) String expired, Model model) {
+            @RequestParam(required = false) String error, @RequestParam(required = false) String expired,
+            @RequestParam(name = "provider-error", required = false) String providerError, Model model) {
+        model.addAttribute("oidc", oidc.getIfAvailable());
+        model.addAttribute("providerFailed", providerError != null);
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("expired", expired != null);
         model.addAttribute("signInFailed", error != null);
@@ -51,7 +58,23 @@ class HomePageController {
         model.addAttribute("expired", false);
         model.addAttribute("signInFailed", false);
         model.addAttribute("mustWait", advice);
+        model.addAttribute("oidc", oidc.getIfAvailable());
         return "platform/sign-in";
+    }
+
+    /**
+     * Someone the OpenID Connect provider knows but Strands does not let in, answered 403 (forwarded here by
+     * {@code platform.security.OidcSignInFailureHandler} with the reason); opened directly, it says what the page is for.
+     */
+    @Public
+    @RequestMapping("/sign-in/no-account")
+    String noAccount(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object advice = request.getAttribute("strands.oidcAdvice");
+        if (advice != null) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        }
+        model.addAttribute("advice", advice);
+        return "platform/no-account";
     }
 
     @Public

@@ -60,6 +60,18 @@ class PeopleApiController {
         members.setTemporaryPassword(area.areaId(), username, body == null ? null : body.password(), area.username(), area.systemAdmin());
     }
 
+    /** The email address a person signs in with through OpenID Connect; empty or null removes it. */
+    record Email(String email) {
+    }
+
+    /** Sets a member's email address (matched case-insensitively at OpenID Connect sign-in), as for passwords. Audited. */
+    @Requires(PlatformPermissions.MANAGE_PEOPLE)
+    @PutMapping("/{username}/email")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setEmail(AreaContext area, @PathVariable String username, @RequestBody(required = false) Email body) {
+        members.setEmail(area.areaId(), username, body == null ? null : body.email(), area.username(), area.systemAdmin());
+    }
+
     /** Removes a person from the area; their account stays. The last administrator stays. */
     @Requires(PlatformPermissions.MANAGE_PEOPLE)
     @DeleteMapping("/{username}")

@@ -47,7 +47,7 @@ class PeoplePageController {
             RedirectAttributes redirect) {
         try {
             members.add(area.areaId(), new AreaMembers.NewMember(form.username(), form.displayName(), form.password(),
-                    PersonCommand.roles(form.roles())), area.systemAdmin());
+                    PersonCommand.roles(form.roles()), form.email()), area.systemAdmin());
         } catch (InvalidInput e) {
             FormErrors errors = new FormErrors();
             errors.addAll(e, column -> column);

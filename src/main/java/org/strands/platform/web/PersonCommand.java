@@ -6,14 +6,14 @@ import java.util.Set;
 import org.strands.platform.Role;
 
 /** The add-a-person form as entered; the password is never shown again. */
-record PersonCommand(String username, String displayName, String password, List<String> roles) {
+record PersonCommand(String username, String displayName, String password, List<String> roles, String email) {
 
     PersonCommand {
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
     static PersonCommand empty() {
-        return new PersonCommand(null, null, null, null);
+        return new PersonCommand(null, null, null, null, null);
     }
 
     /** The roles ticked; values that are not roles are ignored (no form offers them). */
