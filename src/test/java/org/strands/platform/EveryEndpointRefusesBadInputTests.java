@@ -92,6 +92,7 @@ class EveryEndpointRefusesBadInputTests {
         values.put("code", OutcomeCode.ALL.getFirst().code());
         values.put("username", "practitioner");
         values.put("dataset", "gias");
+        values.put("group", "all");
         values.put("id", "1"); // ids are sent as "x": an id that is not a number, whatever the real one
     }
 

@@ -54,12 +54,8 @@ class HomePageController {
         if (advice != null) {
             response.setStatus(429);
         }
-        model.addAttribute("signedOut", false);
-        model.addAttribute("expired", false);
-        model.addAttribute("signInFailed", false);
         model.addAttribute("mustWait", advice);
-        model.addAttribute("oidc", oidc.getIfAvailable());
-        return "platform/sign-in";
+        return signIn(null, null, null, null, model);
     }
 
     /**
