@@ -82,8 +82,9 @@ record MatrixRequest(String verb, String path, String poisonedPath, String accep
     }
 
     private static Declared declared(HandlerMethod handler, String pattern) {
-        // the whole API's description is for people signed in; its public part ({group} is "all" in the matrix) for anyone
-        if (pattern.startsWith("/api/docs/openapi.json")) {
+        // the whole API's description is for people signed in; its public part ({group} is "all" in the matrix) and the
+        // documentation page's settings for anyone
+        if (pattern.startsWith("/api/docs/openapi.json") && !pattern.endsWith("/swagger-config")) {
             return Declared.SIGNED_IN;
         }
         // the error page answers with the status of the error it shows: asked for directly, there is none (500)
