@@ -31,8 +31,12 @@ class SignInAuditor {
         audit.recordAs(event.getAuthentication().getName(), null, "SIGN_OUT", "person", event.getAuthentication().getName(), null);
     }
 
+    /** A failed authentication; one the sign-in throttle held back is audited by the throttle itself. */
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof SignInThrottled) {
+            return;
+        }
         String name = String.valueOf(event.getAuthentication().getName());
         audit.recordAs(name, null, "SIGN_IN_FAILED", "person", name, event.getException().getClass().getSimpleName());
     }

@@ -4,8 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -31,6 +33,7 @@ class SignInThrottle {
     private final AuditTrail audit;
     private final Cache<String, FailedSignIns> accounts;
     private final Cache<String, FailedSignIns> addresses;
+    private final Cache<String, HeldBack> heldBack;
 
     SignInThrottle(SignInThrottleSettings settings, Clock clock, AuditTrail audit) {
         this.settings = settings;
@@ -39,17 +42,46 @@ class SignInThrottle {
         Duration forgetAfter = settings.window().plus(settings.longestWait());
         this.accounts = Caffeine.newBuilder().expireAfterAccess(forgetAfter).maximumSize(100_000).build();
         this.addresses = Caffeine.newBuilder().expireAfterAccess(forgetAfter).maximumSize(100_000).build();
+        this.heldBack = Caffeine.newBuilder().expireAfterAccess(forgetAfter).maximumSize(100_000).build();
     }
 
-    /** Refuses the attempt, and audits that, if its account or its address must still wait. */
+    /**
+     * Refuses the attempt if its account or its address must still wait. The first refusal of each wait is audited,
+     * with how many attempts the wait before it held back; the rest are counted, not written one by one, so that a
+     * flood of refused attempts costs no database write each.
+     */
     void check(Authentication attempt) {
         String account = account(attempt);
         String address = address(attempt);
-        Duration wait = max(waitLeft(accounts, account), waitLeft(addresses, address));
+        Duration accountWait = waitLeft(accounts, account);
+        Duration addressWait = waitLeft(addresses, address);
+        Duration wait = max(accountWait, addressWait);
         if (!wait.isZero()) {
-            audit.recordAs(account, null, "SIGN_IN_THROTTLED", "person", account,
-                    "Refused without checking the password; " + wait.toSeconds() + " s still to wait");
+            String held = accountWait.compareTo(addressWait) >= 0 ? "account " + account : "address " + address;
+            heldBack.get(held, key -> new HeldBack()).refused(clock.instant(), wait).ifPresent(before ->
+                    audit.recordAs(account, null, "SIGN_IN_THROTTLED", "person", account,
+                            "Refused without checking the password; " + wait.toSeconds() + " s still to wait"
+                                    + (before > 0 ? "; " + before + " more attempts were refused during the wait before" : "")));
             throw new SignInThrottled(wait);
+        }
+    }
+
+    /** The refusals of one account or address: when the current wait ends, and how many it has refused so far. */
+    private static final class HeldBack {
+
+        private Instant waitEnds = Instant.MIN;
+        private long refusedSinceAudited;
+
+        /** The number refused during the wait before, if this refusal begins a new wait (and is to be audited). */
+        synchronized OptionalLong refused(Instant now, Duration wait) {
+            if (now.isBefore(waitEnds)) {
+                refusedSinceAudited++;
+                return OptionalLong.empty();
+            }
+            long before = refusedSinceAudited;
+            refusedSinceAudited = 0;
+            waitEnds = now.plus(wait);
+            return OptionalLong.of(before);
         }
     }
 

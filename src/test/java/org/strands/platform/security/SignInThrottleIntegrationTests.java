@@ -71,6 +71,21 @@ class SignInThrottleIntegrationTests {
     }
 
     @Test
+    void aWaitIsAuditedOnceWithHowManyItHeldBackNotOnceARefusal() {
+        people.ensure("flooded-api", "Flooded by API", "the right passphrase", false);
+        for (int i = 0; i < 5; i++) {
+            Api.at(port).as("flooded-api", "guess " + i).get("/api/v1/areas");
+        }
+        for (int i = 0; i < 4; i++) {
+            assertThat(Api.at(port).as("flooded-api", "guess again " + i).get("/api/v1/areas").status()).isEqualTo(429);
+        }
+        assertThat(db.sql("select count(*) from audit_event where action = 'SIGN_IN_THROTTLED' and actor = 'flooded-api'")
+                .query(Long.class).single()).isOne();
+        assertThat(db.sql("select count(*) from audit_event where action = 'SIGN_IN_FAILED' and actor = 'flooded-api'")
+                .query(Long.class).single()).isEqualTo(5);
+    }
+
+    @Test
     void afterFiveFailuresTheFormAnswers429WithThePageSayingHowLongToWait() {
         people.ensure("guessed-form", "Guessed by form", "the right passphrase", false);
         for (int i = 0; i < 5; i++) {
