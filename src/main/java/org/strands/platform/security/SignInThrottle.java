@@ -62,7 +62,16 @@ class SignInThrottle {
                     audit.recordAs(account, null, "SIGN_IN_THROTTLED", "person", account,
                             "Refused without checking the password; " + wait.toSeconds() + " s still to wait"
                                     + (before > 0 ? "; " + before + " more attempts were refused during the wait before" : "")));
+            holdBriefly();
             throw new SignInThrottled(wait);
+        }
+    }
+
+    private void holdBriefly() {
+        try {
+            Thread.sleep(settings.refusalDelay());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
