@@ -15,7 +15,7 @@ curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=commissioner&password=demo
 session=$(awk '$6=="SESSION" {print $7}' "$jar")
 rps() { awk '/Requests per second/ {print $4}' "$1"; }
 user() { ab -q -k -t "$seconds" -n 10000000 -c 10 -C "SESSION=$session" "$url" > "$1"; }
-ab -q -k -t 5 -n 10000000 -c 10 -C "SESSION=$session" "$url" > /dev/null
+ab -q -k -t 15 -n 10000000 -c 10 -C "SESSION=$session" "$url" > /dev/null
 shares=()
 for i in $(seq 1 "$runs"); do
   user /tmp/strands-ab-alone.txt
