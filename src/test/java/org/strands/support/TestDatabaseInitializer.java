@@ -15,6 +15,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         if (demo.isBlank()) {
             properties.put("strands.demo.enabled", true); // tests sign in with the demo accounts on either database
         }
+        if (context.getEnvironment().getProperty("strands.contacts.key", "").isBlank()) {
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key); // each test database its own contact key, as each deployment
+            properties.put("strands.contacts.key", java.util.Base64.getEncoder().encodeToString(key));
+        }
         properties.put("server.shutdown", "immediate"); // clients' keep-alive connections must not hold up the test JVM
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("strands-test-database", properties));
     }
