@@ -3,7 +3,7 @@ package org.strands.platform;
 import java.util.regex.Pattern;
 
 /** Reads an email address as a person types it: one {@code @}, no spaces, at most 320 characters. */
-final class EmailAddresses {
+public final class EmailAddresses {
 
     static final int LONGEST = 320;
     private static final Pattern ADDRESS = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}.]+$");
@@ -12,7 +12,7 @@ final class EmailAddresses {
     }
 
     /** The address without surrounding spaces, or {@code null} for none; anything else is refused naming {@code email}. */
-    static String read(String typed) {
+    public static String read(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
         }

@@ -25,6 +25,7 @@ public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Copy.LOCALE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Copy.LOCALE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Copy.LOCALE);
 
     /** A whole number with thousands separators: 14,500. Null reads as an empty string. */
     public String whole(Number n) {
@@ -60,6 +61,11 @@ public class Formats {
     /** A date and time in Europe/London: 2 December 2026, 14:05. */
     public String dateTime(TemporalAccessor t) {
         return t == null ? "" : DATE_TIME.format(inLondon(t));
+    }
+
+    /** A time of day in Europe/London: 14:05. */
+    public String time(TemporalAccessor t) {
+        return t == null ? "" : TIME.format(inLondon(t));
     }
 
     /** Rounds to the decimal places: 558.4799999999999 to 2 places is 558.48. */

@@ -38,6 +38,8 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    private static final RequestMatcher PUBLIC_API = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**");
+
     @Bean
     SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems, ApiTokens tokens, ObjectProvider<OidcSignIn> oidc)
             throws Exception {
@@ -48,7 +50,7 @@ class SecurityConfiguration {
                 .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/sign-in/wait", "/sign-in/no-account", "/error",
                         "/framework", "/accessibility", "/actuator/health/**", "/actuator/health",
                         "/api/docs", "/api/docs/openapi.json/public", "/api/docs/openapi.json/swagger-config",
-                        "/swagger-ui/**").permitAll()
+                        "/swagger-ui/**", "/public/**", "/api/v1/public/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/framework").permitAll()
                 // metrics and build information are for those who run the service
                 .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
@@ -71,8 +73,10 @@ class SecurityConfiguration {
                         new AccessDeniedHandlerImpl().handle(request, response, denied);
                     }
                 }, new NegatedRequestMatcher(api)))
+            // the public API takes no cookie and no credentials, so there is nothing for another site to forge
             .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
-                CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !carriesItsOwnCredentials(request, api)))
+                CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !carriesItsOwnCredentials(request, api)
+                    && !PUBLIC_API.matches(request)))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.strands.platform.Conflict;
 import org.strands.platform.Copy;
 import org.strands.platform.Forbidden;
 import org.strands.platform.InvalidInput;
@@ -97,6 +98,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String detail = Copy.of(status == HttpStatus.BAD_REQUEST ? "error.400.detail" : "upload.notMultipart");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("errors", List.of(Map.of("row", 0, "column", "file", "message", detail)));
+        return problem;
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("row", 0, "column", e.field(), "message", e.getMessage())));
         return problem;
     }
 

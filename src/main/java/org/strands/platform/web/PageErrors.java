@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.strands.platform.Conflict;
 import org.strands.platform.Copy;
 import org.strands.platform.Forbidden;
 import org.strands.platform.InvalidInput;
@@ -57,6 +58,12 @@ class PageErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     Object badRequest(IllegalArgumentException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         return answer(HttpStatus.BAD_REQUEST, Copy.of("error.400.detail"), "platform/bad-request", model, request, response);
+    }
+
+    /** A request the state of things refused (a full session): 409, with what happened. */
+    @ExceptionHandler(Conflict.class)
+    Object conflict(Conflict e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.CONFLICT, e.getMessage(), "platform/conflict", model, request, response);
     }
 
     /** A change the database refused by one of its rules (a CHECK, a unique key): 409, nothing changed. */

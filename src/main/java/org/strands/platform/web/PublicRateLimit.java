@@ -1,0 +1,62 @@
+package org.strands.platform.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.strands.platform.Copy;
+
+/**
+ * Limits how often one client address may use the parts of Strands open to everyone (the public pages under
+ * {@code /public/} and the public API under {@code /api/v1/public/}): {@code strands.public.requests-per-minute} per
+ * address, refilled steadily, with the same again as a burst. Beyond it the answer is 429 with Retry-After, before
+ * anything is read or stored. Behind a trusted proxy the address is the client's own (see
+ * {@code STRANDS_TRUSTED_PROXIES}). Counted in this node's memory.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class PublicRateLimit extends OncePerRequestFilter {
+
+    private final long perMinute;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000).build();
+
+    PublicRateLimit(@Value("${strands.public.requests-per-minute:300}") long perMinute) {
+        this.perMinute = perMinute;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/public/") || path.startsWith("/api/v1/public/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))).build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        String reason = Copy.of("public.tooMany", seconds);
+        request.setAttribute(RequestLimits.REFUSAL, reason);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), reason);
+    }
+}
