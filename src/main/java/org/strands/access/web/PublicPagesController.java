@@ -108,7 +108,7 @@ class PublicPagesController {
             return "redirect:/public/" + area.slug();
         }
         model.addAttribute("area", area);
-        model.addAttribute("session", sessions.session(area, sessionId));
+        model.addAttribute("dropIn", sessions.session(area, sessionId));
         model.addAttribute("formats", formats);
         return "access/public-booked";
     }
@@ -120,7 +120,7 @@ class PublicPagesController {
         model.addAttribute("area", area);
         model.addAttribute("token", token);
         model.addAttribute("formats", formats);
-        model.addAttribute("session", bookings.toCancel(area, token).orElse(null));
+        model.addAttribute("dropIn", bookings.toCancel(area, token).orElse(null));
         return "access/public-cancel";
     }
 
@@ -135,7 +135,7 @@ class PublicPagesController {
 
     private String sessionPage(Area area, DropInSession session, Model model) {
         model.addAttribute("area", area);
-        model.addAttribute("session", session);
+        model.addAttribute("dropIn", session);
         model.addAttribute("bookable", session.bookable(java.time.Instant.now()));
         model.addAttribute("formats", formats);
         return "access/public-session";

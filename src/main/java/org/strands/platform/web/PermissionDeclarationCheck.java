@@ -46,7 +46,10 @@ class PermissionDeclarationCheck implements SmartInitializingSingleton {
         return java.util.Optional.ofNullable(switch (declared.kind()) {
             case LIBRARY -> null;
             case UNDECLARED -> where + " declares none, or more than one";
-            case PUBLIC, SIGNED_IN -> paths.stream().anyMatch(p -> p.contains("{area}"))
+            // what an area publishes for everyone lives under /public/ and /api/v1/public/, and nowhere else
+            case PUBLIC -> paths.stream().anyMatch(p -> p.contains("{area}") && !published(p))
+                    ? where + " is on an area's path, so it needs a permission of the area (or a path under /public/)" : null;
+            case SIGNED_IN -> paths.stream().anyMatch(p -> p.contains("{area}"))
                     ? where + " is on an area's path, so it needs a permission of the area" : null;
             case REQUIRES -> {
                 Permission permission = table.find(declared.permission()).orElse(null);
@@ -56,5 +59,10 @@ class PermissionDeclarationCheck implements SmartInitializingSingleton {
                 yield permission.inArea() && !inArea ? where + " requires a permission of an area but its path names no {area}" : null;
             }
         });
+    }
+
+    /** Whether the path is one of those where an area publishes for everyone. */
+    static boolean published(String path) {
+        return path.startsWith("/public/") || path.startsWith("/api/v1/public/");
     }
 }
