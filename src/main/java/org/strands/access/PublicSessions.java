@@ -53,6 +53,11 @@ public class PublicSessions {
         return dropIns.session(area, id);
     }
 
+    /** Whether a family may book the session now. */
+    public boolean bookable(DropInSession session) {
+        return session.bookable(dropIns.now());
+    }
+
     private Location locate(String postcode) {
         try {
             return postcodes.locate(postcode).orElseThrow(() -> InvalidInput.of("postcode",

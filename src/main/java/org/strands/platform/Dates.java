@@ -2,6 +2,7 @@ package org.strands.platform;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -16,6 +17,7 @@ public final class Dates {
 
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})\\s*[/.\\- ]\\s*(\\d{1,2}|[A-Za-z]+)\\s*[/.\\- ]\\s*(\\d{1,4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(am|pm)?");
     private static final String EXAMPLE = "such as 31/03/2027";
 
     private Dates() {
@@ -89,6 +91,32 @@ public final class Dates {
             }
         }
         throw new BadValue("\"" + value + "\" is not a date: the month must be a number from 1 to 12.", "month");
+    }
+
+    /**
+     * A time of day as people write it ("09:30", "9.30", "14:05", "2pm", "2:30 pm"), or null when the text is blank.
+     */
+    public static LocalTime time(String text) throws BadValue {
+        String value = text == null ? "" : text.strip().toLowerCase(Locale.UK).replace(" ", "");
+        if (value.isEmpty()) {
+            return null;
+        }
+        Matcher m = TIME.matcher(value);
+        if (m.matches() && value.length() <= 10) {
+            int hour = Integer.parseInt(m.group(1));
+            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            String half = m.group(3);
+            if (half != null && (hour < 1 || hour > 12)) {
+                throw new BadValue("\"" + text.strip() + "\" is not a time: with am or pm the hour is from 1 to 12.");
+            }
+            if (half != null) {
+                hour = hour % 12 + (half.equals("pm") ? 12 : 0);
+            }
+            if (hour <= 23 && minute <= 59 && (half != null || m.group(2) != null)) {
+                return LocalTime.of(hour, minute);
+            }
+        }
+        throw new BadValue("\"" + (text == null ? "" : text.strip()) + "\" is not a time of day: enter it like 09:30 or 14:00.");
     }
 
     private static String blankAsEmpty(String text) {

@@ -93,7 +93,10 @@ class PagesFitSmallScreensBrowserTests {
         String action = admin.post("/api/v1/areas/stockport/provision/actions", "{\"title\":\"Shown at 320 px\",\"outcomes\":[\"FS1\"],"
                 + "\"localities\":[\"" + locality + "\"],\"owner\":\"Alex Admin\",\"dueOn\":\"2030-01-31\"}").json().get("id").asString();
         String therapist = admin.get("/api/v1/areas/stockport/link-therapists/team").json().get(0).get("id").asString();
-        samples = SamplePage.byMapping(Map.of("areaJob", areaJob, "nationalJob", nationalJob, "action", action, "therapist", therapist));
+        String session = admin.get("/api/v1/areas/stockport/sessions").json().get(0).get("id").asString();
+        String booking = admin.get("/api/v1/areas/stockport/sessions/" + session + "/register").json().get(0).get("id").asString();
+        samples = SamplePage.byMapping(Map.of("areaJob", areaJob, "nationalJob", nationalJob, "action", action, "therapist", therapist,
+                "session", session, "booking", booking));
     }
 
     @AfterAll

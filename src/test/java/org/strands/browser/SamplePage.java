@@ -78,6 +78,22 @@ record SamplePage(String path, List<String> users) {
         pages.put("/areas/{area}/provision/actions/{id}/remove",
                 List.of(new SamplePage(AREA + "/provision/actions/" + ids.get("action") + "/remove", PROVISION_EDITORS)));
         pages.put("/areas/{area}/provision/offers/{id}/withdraw", List.of(new SamplePage(AREA + "/provision/offers/1/withdraw", PROVISION_EDITORS)));
+        pages.put("/public/{area}", List.of(of("/public/stockport", ANONYMOUS), of("/public/stockport?postcode=SK1+3XE", ANONYMOUS),
+                of("/public/stockport?postcode=NOT+A+POSTCODE", ANONYMOUS)));
+        pages.put("/public/{area}/sessions/{id}", List.of(of("/public/stockport/sessions/" + ids.get("session"), ANONYMOUS)));
+        pages.put("/public/{area}/booked", List.of(of("/public/stockport/booked", ANONYMOUS)));
+        pages.put("/public/{area}/cancel/{token}", List.of(of("/public/stockport/cancel/" + "x".repeat(43), ANONYMOUS)));
+        pages.put("/areas/{area}/sessions", List.of(new SamplePage(AREA + "/sessions", AREA_READERS),
+                of(AREA + "/sessions?mine=true", "practitioner")));
+        pages.put("/areas/{area}/sessions/new", List.of(new SamplePage(AREA + "/sessions/new", List.of("admin", "lead"))));
+        pages.put("/areas/{area}/sessions/{id}", List.of(new SamplePage(AREA + "/sessions/" + ids.get("session"),
+                List.of("admin", "practitioner", "commissioner"))));
+        pages.put("/areas/{area}/sessions/{id}/move", List.of(new SamplePage(AREA + "/sessions/" + ids.get("session") + "/move",
+                List.of("admin", "lead"))));
+        pages.put("/areas/{area}/sessions/{id}/cancel", List.of(new SamplePage(AREA + "/sessions/" + ids.get("session") + "/cancel",
+                List.of("admin", "lead"))));
+        pages.put("/areas/{area}/contacts/new", List.of(new SamplePage(AREA + "/contacts/new", List.of("admin", "practitioner")),
+                of(AREA + "/contacts/new?session=" + ids.get("session") + "&booking=" + ids.get("booking"), "practitioner")));
         return pages;
     }
 

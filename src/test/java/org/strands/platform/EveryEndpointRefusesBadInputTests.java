@@ -93,6 +93,8 @@ class EveryEndpointRefusesBadInputTests {
         values.put("username", "practitioner");
         values.put("dataset", "gias");
         values.put("group", "all");
+        values.put("token", "x".repeat(43));
+        values.put("booking", java.util.UUID.randomUUID().toString());
         values.put("id", "1"); // ids are sent as "x": an id that is not a number, whatever the real one
     }
 

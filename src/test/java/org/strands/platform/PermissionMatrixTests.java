@@ -103,6 +103,9 @@ class PermissionMatrixTests {
         values.put("jobs/{id}", AwaitJob.finished(admin, admin.post("/api/v1/areas/stockport/link-therapists/solve",
                 "{\"seconds\":10}")).get("id").asString());
         values.put("group", "all");
+        values.put("sessions/{id}", admin.get("/api/v1/areas/stockport/sessions").json().get(0).get("id").asString());
+        values.put("booking", java.util.UUID.randomUUID().toString());
+        values.put("token", "x".repeat(43));
         values.put("tokens/{id}", admin.post("/api/v1/me/tokens", "{\"name\":\"matrix\"}").json().get("id").asString());
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());
@@ -136,17 +139,20 @@ class PermissionMatrixTests {
     /** Who may do what, agreed: changing it is a decision, so it changes this test too. */
     @Test
     void thePermissionTableSaysWhoMayDoWhat() {
-        Map<String, Set<Role>> agreed = Map.of(
-                "area.read", Set.of(Role.values()),
-                "people.manage", Set.of(Role.ADMIN),
-                "framework.descriptor-sets", Set.of(Role.ADMIN),
-                "place.edit", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD),
-                "place.reference-data", Set.of(),
-                "place.create-areas", Set.of(),
-                "provision.edit", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD),
-                "need.model", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD),
-                "linking.place", Set.of(Role.ADMIN, Role.SERVICE_LEAD),
-                "jobs.national", Set.of());
+        Map<String, Set<Role>> agreed = Map.ofEntries(
+                Map.entry("area.read", Set.of(Role.values())),
+                Map.entry("people.manage", Set.of(Role.ADMIN)),
+                Map.entry("framework.descriptor-sets", Set.of(Role.ADMIN)),
+                Map.entry("place.edit", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD)),
+                Map.entry("place.reference-data", Set.of()),
+                Map.entry("place.create-areas", Set.of()),
+                Map.entry("provision.edit", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD)),
+                Map.entry("need.model", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD)),
+                Map.entry("linking.place", Set.of(Role.ADMIN, Role.SERVICE_LEAD)),
+                Map.entry("access.schedule", Set.of(Role.ADMIN, Role.SERVICE_LEAD)),
+                Map.entry("access.record", Set.of(Role.ADMIN, Role.SERVICE_LEAD, Role.PRACTITIONER)),
+                Map.entry("access.report", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD, Role.PRACTITIONER)),
+                Map.entry("jobs.national", Set.of()));
         assertThat(table.all().stream().collect(java.util.stream.Collectors.toMap(Permission::key, Permission::roles)))
                 .isEqualTo(agreed);
         assertThat(table.all()).allSatisfy(p -> assertThat(p.description()).doesNotContain(".", "_").isLowerCase());

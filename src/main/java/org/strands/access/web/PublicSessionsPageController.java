@@ -28,13 +28,13 @@ import org.strands.platform.Public;
  * family presses its button, because mail scanners open links).
  */
 @Controller
-class PublicPagesController {
+class PublicSessionsPageController {
 
     private final PublicSessions sessions;
     private final Bookings bookings;
     private final Formats formats;
 
-    PublicPagesController(PublicSessions sessions, Bookings bookings, Formats formats) {
+    PublicSessionsPageController(PublicSessions sessions, Bookings bookings, Formats formats) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.formats = formats;
@@ -136,7 +136,7 @@ class PublicPagesController {
     private String sessionPage(Area area, DropInSession session, Model model) {
         model.addAttribute("area", area);
         model.addAttribute("dropIn", session);
-        model.addAttribute("bookable", session.bookable(java.time.Instant.now()));
+        model.addAttribute("bookable", sessions.bookable(session));
         model.addAttribute("formats", formats);
         return "access/public-session";
     }
