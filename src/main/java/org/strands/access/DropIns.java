@@ -50,10 +50,12 @@ public class DropIns {
     private final AreaMembers members;
     private final FamilyNotices notices;
     private final AuditTrail audit;
+    private final DropInOffer offer;
     private final Clock clock;
 
     DropIns(JdbcClient db, AreaPlaces places, Localities localities, AreaMembers members, FamilyNotices notices, AuditTrail audit,
-            Clock clock) {
+            DropInOffer offer, Clock clock) {
+        this.offer = offer;
         this.db = db;
         this.places = places;
         this.localities = localities;
@@ -88,6 +90,7 @@ public class DropIns {
         }
         audit.record(area.id(), "SCHEDULE", "drop-in session", String.valueOf(made.getFirst().id()),
                 made.size() + " session(s) at " + place.name());
+        offer.keepInStep(area, upcoming(area), clock.instant(), by);
         return made;
     }
 
@@ -107,6 +110,7 @@ public class DropIns {
                 .params(at(day, starts), at(day, ends), by, id, area.id()).update();
         DropInSession moved = session(area, id);
         notices.sessionMoved(area, moved);
+        offer.keepInStep(area, upcoming(area), clock.instant(), by);
         audit.record(area.id(), "MOVE", "drop-in session", String.valueOf(id), Formats.ukDate(day));
         return moved;
     }
@@ -125,6 +129,7 @@ public class DropIns {
                 .params(blank(reason), by, id, area.id()).update();
         DropInSession cancelled = session(area, id);
         notices.sessionCancelled(area, cancelled);
+        offer.keepInStep(area, upcoming(area), clock.instant(), by);
         audit.record(area.id(), "CANCEL", "drop-in session", String.valueOf(id), blank(reason));
         return cancelled;
     }

@@ -21,6 +21,11 @@ public record AreaContext(Area area, String username, Set<Role> roles, boolean s
         return area.id();
     }
 
+    /** Whether the person is a practitioner here, who has work of their own (settings, sessions). */
+    public boolean practitioner() {
+        return roles.contains(Role.PRACTITIONER);
+    }
+
     /** Whether the person holds the permission here (a system administrator holds all). */
     public boolean may(String permission) {
         return systemAdmin || permissions.contains(permission);

@@ -210,6 +210,35 @@ class EasyAccessIntegrationTests {
                 .param(String.valueOf(id)).query(Integer.class).single()).isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void sessionsShowOnTheirSettingsPageAndAsAnOpenAccessOfferOnTheMap() {
+        Api lead = Api.at(port).as("lead", "demo");
+        String ref = lead.get("/api/v1/areas/" + AREA + "/settings?phase=Primary").json().get(3).get("ref").asString();
+        Api.Response made = lead.post("/api/v1/areas/" + AREA + "/sessions", plan("Mapped drop-in", 7, 2, tomorrow(), "09:30", "11:30")
+                .replace("106074", ref));
+        long id = made.json().get(0).get("id").asLong();
+        assertThat(lead.get("/areas/" + AREA + "/settings/" + ref, "text/html").body()).contains("Mapped drop-in", "/sessions/" + id);
+        JsonNode offer = null;
+        for (JsonNode o : lead.get("/api/v1/areas/" + AREA + "/provision/offers").json()) {
+            if (o.get("name").asString().equals("Easy-access drop-ins")) {
+                offer = o;
+            }
+        }
+        assertThat(offer).isNotNull();
+        assertThat(offer.get("accessRoute").asString()).isEqualTo("OPEN_ACCESS");
+        assertThat(offer.get("settingRefs").toString()).contains("106074", ref);
+        assertThat(offer.get("outcomes").toString()).contains("FS2", "ID2");
+        assertThat(offer.get("annualCapacity").asInt()).isGreaterThanOrEqualTo(14);
+    }
+
+    @Test
+    void aPractitionerLinkedToALinkTherapistSeesTheirSettingsAndSessions() {
+        schedule("My own drop-in", 3, 1, tomorrow());
+        Api practitioner = Api.at(port).as("practitioner", "demo");
+        String page = practitioner.get("/areas/" + AREA + "/my-work", "text/html").body();
+        assertThat(page).contains("My own drop-in").contains("not linked to a link therapist");
+    }
+
     private List<String> notices(long sessionId, String kind) {
         return db.sql("select n.body from access_notice n join access_booking b on b.id = n.booking_id where b.session_id = ? and n.kind = ?")
                 .params(sessionId, kind).query(byte[].class).list().stream().map(cipher::open).toList();

@@ -92,6 +92,9 @@ record SamplePage(String path, List<String> users) {
                 List.of("admin", "lead"))));
         pages.put("/areas/{area}/sessions/{id}/cancel", List.of(new SamplePage(AREA + "/sessions/" + ids.get("session") + "/cancel",
                 List.of("admin", "lead"))));
+        pages.put("/areas/{area}/my-work", List.of(new SamplePage(AREA + "/my-work", List.of("practitioner", "admin"))));
+        pages.put("/areas/{area}/link-therapists/team/{id}/account",
+                List.of(new SamplePage(AREA + "/link-therapists/team/" + ids.get("therapist") + "/account", List.of("admin", "lead"))));
         pages.put("/areas/{area}/contacts/new", List.of(new SamplePage(AREA + "/contacts/new", List.of("admin", "practitioner")),
                 of(AREA + "/contacts/new?session=" + ids.get("session") + "&booking=" + ids.get("booking"), "practitioner")));
         return pages;

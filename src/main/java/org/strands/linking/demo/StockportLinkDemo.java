@@ -29,8 +29,10 @@ class StockportLinkDemo implements ApplicationModuleInitializer {
     private final AreaRegistry areas;
     private final AreaPlaces places;
     private final LinkTeam team;
+    private final org.strands.linking.LinkAccounts accounts;
 
-    StockportLinkDemo(DemoMode demo, AreaRegistry areas, AreaPlaces places, LinkTeam team) {
+    StockportLinkDemo(DemoMode demo, AreaRegistry areas, AreaPlaces places, LinkTeam team, org.strands.linking.LinkAccounts accounts) {
+        this.accounts = accounts;
         this.demo = demo;
         this.areas = areas;
         this.places = places;
@@ -53,7 +55,8 @@ class StockportLinkDemo implements ApplicationModuleInitializer {
                 Setting base = schools.get(i * schools.size() / NAMES.size());
                 therapists.add(new TherapistInput(NAMES.get(i), LINK_HOURS, base.ref(), null, null, null));
             }
-            team.replace(area, therapists, "demo");
+            List<org.strands.linking.Therapist> placed = team.replace(area, therapists, "demo");
+            accounts.link(area, placed.getFirst().id(), "practitioner", "demo"); // the demo practitioner is the first therapist
         });
     }
 }

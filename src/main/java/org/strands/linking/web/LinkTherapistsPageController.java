@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.linking.Assignment;
+import org.strands.linking.LinkAccounts;
 import org.strands.linking.LinkChoice;
 import org.strands.linking.LinkKinds;
 import org.strands.linking.OverLinkHours;
@@ -50,10 +52,12 @@ class LinkTherapistsPageController {
     private final LinkKinds kinds;
     private final LinkSolveJob solving;
     private final Formats formats;
+    private final LinkAccounts accounts;
 
     LinkTherapistsPageController(LinkTherapists links, LinkTeam team, AreaPlaces places, LinkKinds kinds,
-            LinkSolveJob solving, Formats formats) {
+            LinkSolveJob solving, Formats formats, LinkAccounts accounts) {
         this.formats = formats;
+        this.accounts = accounts;
         this.links = links;
         this.team = team;
         this.places = places;
@@ -67,6 +71,9 @@ class LinkTherapistsPageController {
         LinkTherapists.Outcome current = links.current(area.area());
         model.addAttribute("outcome", current);
         model.addAttribute("team", loads(area, current.assignments()));
+        java.util.Map<String, String> practitioners = accounts.practitioners(area.area());
+        model.addAttribute("accounts", accounts.accounts(area.area()).entrySet().stream().collect(Collectors.toMap(
+                java.util.Map.Entry::getKey, e -> practitioners.getOrDefault(e.getValue(), e.getValue()))));
         model.addAttribute("lastSolve", links.lastSolve(area.area()).orElse(null));
         model.addAttribute("rule", LinkTherapists.RULE);
         model.addAttribute("canEdit", area.may(LinkingPermissions.PLACE));
@@ -115,6 +122,33 @@ class LinkTherapistsPageController {
             return page(area, model);
         }
         redirect.addFlashAttribute("saved", form.name().strip() + " added to the team.");
+        return "redirect:/areas/" + area.area().slug() + "/link-therapists";
+    }
+
+    @Requires(LinkingPermissions.PLACE)
+    @GetMapping("/areas/{area}/link-therapists/team/{id}/account")
+    String accountForm(AreaContext area, @PathVariable long id, Model model) {
+        model.addAttribute("therapist", team.one(area.area(), id));
+        model.addAttribute("practitioners", accounts.practitioners(area.area()));
+        model.addAttribute("current", accounts.accounts(area.area()).get(id));
+        return "linking/account";
+    }
+
+    @Requires(LinkingPermissions.PLACE)
+    @PostMapping("/areas/{area}/link-therapists/team/{id}/account")
+    String linkAccount(AreaContext area, @PathVariable long id, @RequestParam(required = false) String username, Model model,
+            RedirectAttributes redirect) {
+        try {
+            accounts.link(area.area(), id, username, area.username());
+        } catch (InvalidInput e) {
+            FormErrors errors = new FormErrors();
+            errors.addAll(e, field -> field);
+            errors.addTo(model);
+            return accountForm(area, id, model);
+        }
+        redirect.addFlashAttribute("saved", username == null || username.isBlank()
+                ? team.one(area.area(), id).name() + " has no account linked now."
+                : team.one(area.area(), id).name() + "'s account is linked: they see their settings under My work.");
         return "redirect:/areas/" + area.area().slug() + "/link-therapists";
     }
 
