@@ -14,7 +14,9 @@ enum ColumnType {
     DECILE,
     LATITUDE,
     LONGITUDE,
-    SMALL_AREA;
+    SMALL_AREA,
+    POSTCODE,
+    GRID_METRES;
 
     private static final Pattern GSS = Pattern.compile("^[EWSN]\\d{8}$");
     /** GIAS marks establishments outside England and Wales with these instead of a small area. */
@@ -71,6 +73,17 @@ enum ColumnType {
                     throw new BadValue(value + " is not a decile from 1 to 10");
                 }
                 yield (int) n;
+            }
+            case POSTCODE -> {
+                try {
+                    yield PostcodeFormat.directoryKey(value);
+                } catch (org.strands.platform.BadValue e) {
+                    throw new BadValue(e.getMessage().replaceAll("\\.$", ""));
+                }
+            }
+            case GRID_METRES -> {
+                double metres = ranged(value, 0, 1_300_000, "grid reference in metres");
+                yield (int) Math.round(metres);
             }
             case LATITUDE -> ranged(value, -90, 90, "latitude");
             case LONGITUDE -> ranged(value, -180, 180, "longitude");
