@@ -118,7 +118,7 @@ final class ReferenceFile {
 
     private static CSVParser parser(Reader reader) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get().parse(reader);
+                .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get().parse(new RowLengthGuard(reader));
     }
 
     static boolean blank(CSVRecord record) {
