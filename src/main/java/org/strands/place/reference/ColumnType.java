@@ -16,9 +16,12 @@ enum ColumnType {
     LONGITUDE,
     SMALL_AREA,
     POSTCODE,
+    DISTRICT,
     GRID_METRES;
 
     private static final Pattern GSS = Pattern.compile("^[EWSN]\\d{8}$");
+    /** The ONS Postcode Directory gives the Channel Islands (L99999999) and the Isle of Man (M99999999) codes of this shape. */
+    private static final Pattern DISTRICT_OR_ISLANDS = Pattern.compile("^[EWSNLM]\\d{8}$");
     /** GIAS marks establishments outside England and Wales with these instead of a small area. */
     private static final java.util.Set<String> NO_SMALL_AREA = java.util.Set.of("999999999", "L99999999", "M99999999");
 
@@ -33,6 +36,12 @@ enum ColumnType {
             case GSS_CODE -> {
                 if (!GSS.matcher(value).matches()) {
                     throw new BadValue("\"" + value + "\" is not an ONS code such as E01005678 or E08000007");
+                }
+                yield value;
+            }
+            case DISTRICT -> {
+                if (!DISTRICT_OR_ISLANDS.matcher(value).matches()) {
+                    throw new BadValue("\"" + value + "\" is not a local authority code such as E08000007");
                 }
                 yield value;
             }

@@ -4,6 +4,7 @@ import static org.strands.place.reference.Column.optional;
 import static org.strands.place.reference.Column.required;
 import static org.strands.place.reference.ColumnType.DECILE;
 import static org.strands.place.reference.ColumnType.DECIMAL;
+import static org.strands.place.reference.ColumnType.DISTRICT;
 import static org.strands.place.reference.ColumnType.GRID_METRES;
 import static org.strands.place.reference.ColumnType.GSS_CODE;
 import static org.strands.place.reference.ColumnType.INTEGER;
@@ -110,7 +111,7 @@ public enum ReferenceDataset {
      */
     POSTCODES("postcodes", "UK postcodes with grid references (ONS Postcode Directory)", "ref_postcode", List.of(
             required("pcd", "postcode", POSTCODE),
-            optional("laua", "lad_code", GSS_CODE),
+            optional("laua", "lad_code", DISTRICT),
             optional("oseast1m", "easting", GRID_METRES),
             optional("osnrth1m", "northing", GRID_METRES)), Rows.ALL, 1, 4_000_000);
 

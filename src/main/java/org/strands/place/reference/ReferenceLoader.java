@@ -84,8 +84,11 @@ public class ReferenceLoader {
         db.sql("analyze staging").update();
         String updates = dataset.columns().stream().skip(dataset.key().size()).map(c -> c.target() + " = excluded." + c.target())
                 .collect(Collectors.joining(", "));
-        db.sql("insert into " + dataset.table() + " (" + targets + ") select " + targets + " from staging "
-                + "on conflict (" + key + ") do update set " + updates).update();
+        String values = dataset.columns().stream().skip(dataset.key().size()).map(Column::target).collect(Collectors.joining(", "));
+        // a row that has not changed is not written again: re-loading the same 2.7 million postcodes rewrites none
+        db.sql("insert into " + dataset.table() + " as t (" + targets + ") select " + targets + " from staging "
+                + "on conflict (" + key + ") do update set " + updates + " where row(" + prefixed("t.", values) + ") is distinct from row("
+                + prefixed("excluded.", values) + ")").update();
         db.sql("delete from " + dataset.table() + " t where not exists (select 1 from staging s where " + sameKey + ")").update();
         if (FEED_GIAS_AUTHORITIES.contains(dataset)) {
             rebuildGiasAuthorities();
@@ -101,12 +104,19 @@ public class ReferenceLoader {
         return Math.toIntExact(rows);
     }
 
+    private static String prefixed(String prefix, String columns) {
+        return java.util.Arrays.stream(columns.split(", ")).map(c -> prefix + c).collect(Collectors.joining(", "));
+    }
+
     /** Every row whose key an earlier row already has, named with the row that had it first. */
     private void repeatedKeys(ReferenceDataset dataset, RowErrors errors) {
         String key = dataset.key().stream().map(Column::target).collect(Collectors.joining(", "));
         String named = dataset.key().stream().map(c -> c.target() + "::text").collect(Collectors.joining(" || ' and ' || "));
-        db.sql("select source_row, first_row, named from (select source_row, " + named + " as named, "
-                + "min(source_row) over (partition by " + key + ") as first_row from staging) r "
+        // grouped first (a hash over every row), then only the repeated keys are sorted to name their rows
+        db.sql("with repeated as (select " + key + " from staging group by " + key + " having count(*) > 1) "
+                + "select source_row, first_row, named from (select source_row, " + named + " as named, "
+                + "min(source_row) over (partition by " + key + ") as first_row from staging "
+                + "where (" + key + ") in (select " + key + " from repeated)) r "
                 + "where source_row <> first_row order by source_row")
                 .query(rs -> {
                     errors.add(rs.getLong("source_row"), dataset.key().getLast().header(),

@@ -45,9 +45,10 @@ class ReferenceFileTests {
                 B1  1AA,E08000025,406649.0,286530.0
                 SK1 3XE,E08000007,389561.0,389918.0
                 NPT 0AD,W06000022,331500.0,188400.0
+                GY1 1AA,L99999999,,
                 """;
         List<Object[]> rows = ReferenceFiles.read(ReferenceDataset.POSTCODES, bytes(csv));
-        assertThat(rows).extracting(row -> row[0]).containsExactly("AB11 3AG", "B1 1AA", "SK1 3XE", "NPT 0AD");
+        assertThat(rows).extracting(row -> row[0]).containsExactly("AB11 3AG", "B1 1AA", "SK1 3XE", "NPT 0AD", "GY1 1AA");
         assertThat(rows.get(0)).containsExactly("AB11 3AG", null, null, null);
         assertThat(rows.get(2)).containsExactly("SK1 3XE", "E08000007", 389561, 389918);
     }
