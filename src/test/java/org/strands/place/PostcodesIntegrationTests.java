@@ -53,6 +53,8 @@ class PostcodesIntegrationTests {
         assertThat(Postcodes.normalise("m1 1ae")).isEqualTo("M1 1AE");
         assertThat(Postcodes.normalise("EC1A1BB")).isEqualTo("EC1A 1BB");
         assertThat(Postcodes.normalise("W1M 0AA")).isEqualTo("W1M 0AA");
+        assertThat(Postcodes.normalise("SK1\u00A03XE")).isEqualTo("SK1 3XE");
+        assertThat(Postcodes.normalise("\tsk1 3xe" + " ".repeat(100))).isEqualTo("SK1 3XE");
     }
 
     @Test

@@ -10,8 +10,13 @@ import org.strands.platform.BadValue;
  */
 public final class PostcodeFormat {
 
+    /** Spaces of every kind, a non-breaking space pasted from a web page included. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
     /** Longer than any postcode however spaced; longer text is refused before it is looked at. */
     private static final int LONGEST = 16;
+    /** Text of any length is refused at once past this, before even its spaces are read. */
+    private static final int LONGEST_TEXT = 200;
 
     /**
      * The outward code (one or two letters, a digit, an optional digit or letter) and the inward code (a digit and two
@@ -37,16 +42,24 @@ public final class PostcodeFormat {
     }
 
     private static String normalise(String text, Pattern pattern) throws BadValue {
-        if (text == null || text.isBlank()) {
+        if (text != null && text.length() > LONGEST_TEXT) {
+            throw tooLong(text.strip());
+        }
+        String given = text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+        if (given.isEmpty()) {
             throw new BadValue("Enter a postcode, such as SK1 3XE.");
         }
-        if (text.length() > LONGEST) {
-            throw new BadValue("\"" + text.strip().substring(0, LONGEST - 4) + "…\" is too long to be a UK postcode, such as SK1 3XE.");
+        if (given.length() > LONGEST) {
+            throw tooLong(given);
         }
-        String compact = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String compact = given.replace(" ", "").toUpperCase(Locale.ROOT);
         if (!pattern.matcher(compact).matches()) {
-            throw new BadValue("\"" + text.strip() + "\" is not a full UK postcode, such as SK1 3XE.");
+            throw new BadValue("\"" + given + "\" is not a full UK postcode, such as SK1 3XE.");
         }
         return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+    }
+
+    private static BadValue tooLong(String given) {
+        return new BadValue("\"" + given.substring(0, Math.min(given.length(), LONGEST - 4)) + "…\" is too long to be a UK postcode, such as SK1 3XE.");
     }
 }
