@@ -34,3 +34,4 @@ load ehcp-slcn      sen/ehcp_2025/sen_needs_all_plans.csv
 load slcn-pupils    sen/slcn_primary_need_by_la_year_group.csv
 load mid2020-ages   population/population_mid2020_lsoa11_syoa_england_wales.csv
 load lsoa11-lsoa21  geography/lookup_lsoa11_lsoa21_ltla22.csv
+load postcodes     geography/onspd_nov2025_postcode_lad25_easting_northing_uk.csv.gz

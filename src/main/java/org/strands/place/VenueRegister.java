@@ -19,7 +19,8 @@ import org.strands.platform.Uploads;
 
 /**
  * Venues that are not schools, added by hand or from a CSV file. A venue is identified by its name within
- * the area, so a re-import updates instead of duplicating. A file is stored whole or not at all.
+ * the area, so a re-import updates instead of duplicating. A file is stored whole or not at all. A venue given a
+ * postcode but no latitude and longitude is placed at its postcode, when the postcode is in the loaded directory.
  */
 @Service
 public class VenueRegister {
@@ -35,8 +36,11 @@ public class VenueRegister {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Uploads uploads;
+    private final Postcodes postcodes;
 
-    VenueRegister(Venues venues, JdbcClient db, AuditTrail audit, Clock clock, ApplicationEventPublisher events, Uploads uploads) {
+    VenueRegister(Venues venues, JdbcClient db, AuditTrail audit, Clock clock, ApplicationEventPublisher events, Uploads uploads,
+            Postcodes postcodes) {
+        this.postcodes = postcodes;
         this.uploads = uploads;
         this.events = events;
         this.venues = venues;
@@ -118,7 +122,20 @@ public class VenueRegister {
         VenueRow base = venues.findByAreaIdAndName(area.id(), d.name().strip())
                 .orElse(new VenueRow(null, area.id(), d.name().strip(), null, null, null, null, null, null,
                         AuditTrail.currentActor(), clock.instant()));
-        return Optional.of(base.withDetails(kind.get(), d, lsoa));
+        return Optional.of(base.withDetails(kind.get(), located(d, postcode), lsoa));
+    }
+
+    /** The details with the latitude and longitude of their postcode, when none were given and the postcode is known. */
+    private VenueDetails located(VenueDetails d, String postcode) {
+        if (postcode == null || d.latitude() != null || d.longitude() != null) {
+            return d;
+        }
+        try {
+            return postcodes.locate(postcode).map(at -> new VenueDetails(d.name(), d.kind(), d.address(), d.postcode(), d.lsoa(),
+                    at.latitude(), at.longitude())).orElse(d);
+        } catch (org.strands.platform.BadValue e) {
+            return d; // checked above; a postcode the register accepts but the directory's rules do not keeps no location
+        }
     }
 
     private boolean inArea(Area area, String lsoa) {

@@ -30,10 +30,40 @@ public class Uploads {
                 settings.maxFileSize().toMegabytes())));
     }
 
+    /**
+     * The text of a file as a stream: unpacked as it is read when it is gzip-compressed (it starts with the gzip
+     * magic bytes), and refused as soon as it unpacks to more than the most allowed, so that no small file can fill
+     * memory or disk. A file that is not compressed is read as it is, to the same bound.
+     */
+    public InputStream unpacked(InputStream in) throws IOException {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 64 * 1024);
+        buffered.mark(2);
+        int first = buffered.read();
+        int second = buffered.read();
+        buffered.reset();
+        long limit = settings.maxExpandedSize().toBytes();
+        if (first == 0x1f && second == 0x8b) {
+            InputStream gzip;
+            try {
+                gzip = new java.util.zip.GZIPInputStream(buffered, 64 * 1024);
+            } catch (IOException e) {
+                throw refused(0, Copy.of("upload.notGzip"));
+            }
+            return new LimitedInput(new GzipFailures(gzip), limit, () -> refused(0, Copy.of("upload.gzipExpandsTooFar",
+                    settings.maxExpandedSize().toMegabytes())));
+        }
+        return new LimitedInput(buffered, limit, () -> refused(0, Copy.of("upload.tooLarge", settings.maxExpandedSize().toMegabytes())));
+    }
+
     /** Refuses the file at a row (1 is the header row) past the most data rows allowed. */
     public void checkRow(long rowNumber) {
-        if (rowNumber > settings.maxRows() + 1L) {
-            throw refused(rowNumber, Copy.of("upload.tooManyRows", settings.maxRows()));
+        checkRow(rowNumber, settings.maxRows());
+    }
+
+    /** Refuses the file at a row (1 is the header row) past {@code maxRows} data rows, a bound of its own kind. */
+    public void checkRow(long rowNumber, int maxRows) {
+        if (rowNumber > maxRows + 1L) {
+            throw refused(rowNumber, Copy.of("upload.tooManyRows", maxRows));
         }
     }
 
@@ -61,6 +91,32 @@ public class Uploads {
         } catch (RuntimeException e) {
             delete(file);
             throw e;
+        }
+    }
+
+    /** A compressed stream that is corrupt is refused in plain words, not as a failure to read. */
+    private static final class GzipFailures extends java.io.FilterInputStream {
+
+        GzipFailures(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw refused(0, Copy.of("upload.notGzip"));
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw refused(0, Copy.of("upload.notGzip"));
+            }
         }
     }
 

@@ -31,6 +31,14 @@ public final class Utf8Text {
         return out.flip().toString();
     }
 
+    /**
+     * The same rules for text read as a stream, without holding it whole: reading throws {@link Unreadable}, holding the
+     * line of the first NUL character or of the first byte that is not UTF-8.
+     */
+    public static java.io.Reader reader(java.io.InputStream in) throws java.io.IOException {
+        return new Utf8Reader(in);
+    }
+
     /** Refuses bytes with a NUL (a zero byte), naming its line: UTF-8 or not, such a file is not text. */
     public static void refuseNul(byte[] bytes) throws NulCharacter {
         for (int i = 0; i < bytes.length; i++) {
@@ -78,6 +86,31 @@ public final class Utf8Text {
         /** What to tell the person, in plain words. */
         public String reason() {
             return Copy.of("upload.nulCharacter");
+        }
+    }
+
+    /** Streamed text that is not UTF-8 or holds a NUL character; {@link #problem()} says where. */
+    public static final class Unreadable extends java.io.IOException {
+
+        private final transient NotUtf8 problem;
+
+        Unreadable(NotUtf8 problem) {
+            super(problem.getMessage(), problem);
+            this.problem = problem;
+        }
+
+        public NotUtf8 problem() {
+            return problem;
+        }
+
+        /** The problem behind a failure while reading streamed text, if that is what it was. */
+        public static java.util.Optional<NotUtf8> in(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof Unreadable u) {
+                    return java.util.Optional.of(u.problem);
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 }

@@ -31,8 +31,22 @@ class StockportDemoIntegrationTests {
     @Test
     void demoAreaHasItsSchoolsAndSettings() {
         JsonNode settings = Api.at(port).as("senco", "demo").get("/api/v1/areas/stockport/settings").json();
-        assertThat(settings.size()).isEqualTo(138);
+        assertThat(settings.size()).isEqualTo(138 + 10);
         assertThat(settings.get(0).propertyNames()).contains("urn", "name", "type", "phase", "pupils", "lsoa", "latitude", "longitude", "postcode");
+    }
+
+    @Test
+    void demoAreaHasItsFamilyHubsAndLibrariesPlacedAtTheirPostcodes() {
+        JsonNode settings = Api.at(port).as("practitioner", "demo").get("/api/v1/areas/stockport/settings").json();
+        java.util.List<JsonNode> venues = settings.valueStream().filter(s -> s.get("ref").asString().startsWith("v")).toList();
+        assertThat(venues).hasSize(10);
+        assertThat(venues).extracting(v -> v.get("type").asString()).containsOnly("Library", "Family hub");
+        assertThat(venues).extracting(v -> v.get("name").asString()).contains("Stockport Central Library", "Marple Library",
+                "Brinnington Family Hub");
+        venues.forEach(v -> {
+            assertThat(v.get("latitude").asDouble()).as(v.get("name").asString()).isBetween(53.34, 53.46);
+            assertThat(v.get("longitude").asDouble()).as(v.get("name").asString()).isBetween(-2.26, -2.01);
+        });
     }
 
     @Test

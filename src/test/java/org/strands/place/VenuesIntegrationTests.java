@@ -54,6 +54,19 @@ class VenuesIntegrationTests {
     }
 
     @Test
+    void aVenueGivenAPostcodeButNoLatitudeAndLongitudeIsPlacedAtItsPostcode() {
+        Api lead = Api.at(port).as("lead", "demo");
+        String csv = "name,kind,postcode\nMarket Place Library,library,sk1 3xe\nNowhere Clinic,clinic,SK1 1ZY\n";
+        assertThat(lead.upload("/api/v1/areas/venues-test/venues/import", "placed.csv", csv.getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(200);
+        JsonNode library = lead.get("/api/v1/areas/venues-test/settings?q=Market%20Place%20Library").json().get(0);
+        assertThat(library.get("latitude").asDouble()).isBetween(53.40, 53.42);
+        assertThat(library.get("longitude").asDouble()).isBetween(-2.17, -2.15);
+        JsonNode unknown = lead.get("/api/v1/areas/venues-test/settings?q=Nowhere%20Clinic").json().get(0);
+        assertThat(unknown.get("latitude").isNull()).isTrue();
+    }
+
+    @Test
     void aVenuesFileWithMistakesIsRejectedWholeWithEveryMistake() {
         Api commissioner = Api.at(port).as("commissioner", "demo");
         String csv = """

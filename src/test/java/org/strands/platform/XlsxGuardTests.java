@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 
 class XlsxGuardTests {
 
-    private final Uploads uploads = new Uploads(new UploadSettings(DataSize.ofMegabytes(32), 100, DataSize.ofMegabytes(1), 10));
+    private final Uploads uploads = new Uploads(new UploadSettings(DataSize.ofMegabytes(32), 100, DataSize.ofMegabytes(1), 10, DataSize.ofMegabytes(256)));
 
     @Test
     void aWorkbookWhosePartsDeclareMoreThanTheLimitIsRefused() throws IOException {
@@ -35,7 +35,7 @@ class XlsxGuardTests {
 
     @Test
     void aFileLongerThanAllowedIsRefusedWhileItIsRead() {
-        Uploads small = new Uploads(new UploadSettings(DataSize.ofKilobytes(1), 100, DataSize.ofMegabytes(1), 10));
+        Uploads small = new Uploads(new UploadSettings(DataSize.ofKilobytes(1), 100, DataSize.ofMegabytes(1), 10, DataSize.ofMegabytes(256)));
         assertThatThrownBy(() -> small.limited(new ByteArrayInputStream(new byte[2048])).readAllBytes())
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("The file is larger than");
     }

@@ -11,6 +11,7 @@ import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import org.strands.place.AreaSetup;
 import org.strands.place.ReferenceData;
+import org.strands.place.VenueRegister;
 import org.strands.place.reference.ReferenceDataset;
 import org.strands.place.reference.ReferenceLoader;
 import org.strands.platform.Area;
@@ -21,7 +22,7 @@ import org.strands.platform.DemoMode;
 /**
  * The demo area, Stockport, built from real open data on the first start in demo mode: its slices of the
  * national files are loaded through the same importers (unless a national file is already loaded), then
- * the area is created and the demo accounts join it. Place's module initializer: it runs after platform's (the
+ * the area is created with its family hubs and libraries, and the demo accounts join it. Place's module initializer: it runs after platform's (the
  * demo accounts) and before those of the modules that build on places.
  */
 @Component
@@ -36,9 +37,11 @@ class StockportDemo implements ApplicationModuleInitializer {
     private final ReferenceData referenceData;
     private final ReferenceLoader loader;
     private final DemoAccounts accounts;
+    private final VenueRegister venues;
 
     StockportDemo(DemoMode demo, AreaRegistry areas, AreaSetup setup, ReferenceData referenceData,
-            ReferenceLoader loader, DemoAccounts accounts) {
+            ReferenceLoader loader, DemoAccounts accounts, VenueRegister venues) {
+        this.venues = venues;
         this.demo = demo;
         this.areas = areas;
         this.setup = setup;
@@ -67,6 +70,7 @@ class StockportDemo implements ApplicationModuleInitializer {
             }
         }
         Area stockport = setup.create(SLUG, "Stockport", java.util.List.of("E08000007"));
+        StockportVenues.ALL.forEach(venue -> venues.save(stockport, venue, "demo"));
         accounts.joinArea(stockport.id());
         log.info("Demo area Stockport created; sign in as admin, commissioner, lead, practitioner, senco or mentor with password demo");
     }

@@ -14,9 +14,14 @@ enum ColumnType {
     DECILE,
     LATITUDE,
     LONGITUDE,
-    SMALL_AREA;
+    SMALL_AREA,
+    POSTCODE,
+    DISTRICT,
+    GRID_METRES;
 
     private static final Pattern GSS = Pattern.compile("^[EWSN]\\d{8}$");
+    /** The ONS Postcode Directory gives the Channel Islands (L99999999) and the Isle of Man (M99999999) codes of this shape. */
+    private static final Pattern DISTRICT_OR_ISLANDS = Pattern.compile("^[EWSNLM]\\d{8}$");
     /** GIAS marks establishments outside England and Wales with these instead of a small area. */
     private static final java.util.Set<String> NO_SMALL_AREA = java.util.Set.of("999999999", "L99999999", "M99999999");
 
@@ -31,6 +36,12 @@ enum ColumnType {
             case GSS_CODE -> {
                 if (!GSS.matcher(value).matches()) {
                     throw new BadValue("\"" + value + "\" is not an ONS code such as E01005678 or E08000007");
+                }
+                yield value;
+            }
+            case DISTRICT -> {
+                if (!DISTRICT_OR_ISLANDS.matcher(value).matches()) {
+                    throw new BadValue("\"" + value + "\" is not a local authority code such as E08000007");
                 }
                 yield value;
             }
@@ -71,6 +82,17 @@ enum ColumnType {
                     throw new BadValue(value + " is not a decile from 1 to 10");
                 }
                 yield (int) n;
+            }
+            case POSTCODE -> {
+                try {
+                    yield PostcodeFormat.directoryKey(value);
+                } catch (org.strands.platform.BadValue e) {
+                    throw new BadValue(e.getMessage().replaceAll("\\.$", ""));
+                }
+            }
+            case GRID_METRES -> {
+                double metres = ranged(value, 0, 1_300_000, "grid reference in metres");
+                yield (int) Math.round(metres);
             }
             case LATITUDE -> ranged(value, -90, 90, "latitude");
             case LONGITUDE -> ranged(value, -180, 180, "longitude");

@@ -4,11 +4,14 @@ import static org.strands.place.reference.Column.optional;
 import static org.strands.place.reference.Column.required;
 import static org.strands.place.reference.ColumnType.DECILE;
 import static org.strands.place.reference.ColumnType.DECIMAL;
+import static org.strands.place.reference.ColumnType.DISTRICT;
+import static org.strands.place.reference.ColumnType.GRID_METRES;
 import static org.strands.place.reference.ColumnType.GSS_CODE;
 import static org.strands.place.reference.ColumnType.INTEGER;
 import static org.strands.place.reference.ColumnType.LATITUDE;
 import static org.strands.place.reference.ColumnType.LONGITUDE;
 import static org.strands.place.reference.ColumnType.PERCENT;
+import static org.strands.place.reference.ColumnType.POSTCODE;
 import static org.strands.place.reference.ColumnType.SMALL_AREA;
 import static org.strands.place.reference.ColumnType.TEXT;
 
@@ -100,7 +103,17 @@ public enum ReferenceDataset {
     LSOA11_LSOA21("lsoa11-lsoa21", "2011 small areas to 2021 small areas (ONS)", "ref_lsoa11_lsoa21", List.of(
             required("lsoa11_code", "lsoa11_code", GSS_CODE),
             required("lsoa21_code", "lsoa21_code", GSS_CODE),
-            required("change_code", "change_code", TEXT)), Rows.ALL, 2);
+            required("change_code", "change_code", TEXT)), Rows.ALL, 2),
+
+    /**
+     * The ONS Postcode Directory: every UK postcode, live and terminated. A postcode without a grid reference (Channel
+     * Islands, Isle of Man, a few others) is kept without one. Far longer than any other upload, so it has a bound of its own: 4 million rows (2.72 million in November 2025).
+     */
+    POSTCODES("postcodes", "UK postcodes with grid references (ONS Postcode Directory)", "ref_postcode", List.of(
+            required("pcd", "postcode", POSTCODE),
+            optional("laua", "lad_code", DISTRICT),
+            optional("oseast1m", "easting", GRID_METRES),
+            optional("osnrth1m", "northing", GRID_METRES)), Rows.ALL, 1, 4_000_000);
 
     private final String slug;
     private final String label;
@@ -108,6 +121,7 @@ public enum ReferenceDataset {
     private final List<Column> columns;
     private final Rows rows;
     private final int keyWidth;
+    private final int maxRows;
 
     ReferenceDataset(String slug, String label, String table, List<Column> columns) {
         this(slug, label, table, columns, Rows.ALL);
@@ -118,6 +132,11 @@ public enum ReferenceDataset {
     }
 
     ReferenceDataset(String slug, String label, String table, List<Column> columns, Rows rows, int keyWidth) {
+        this(slug, label, table, columns, rows, keyWidth, 0);
+    }
+
+    ReferenceDataset(String slug, String label, String table, List<Column> columns, Rows rows, int keyWidth, int maxRows) {
+        this.maxRows = maxRows;
         this.keyWidth = keyWidth;
         this.slug = slug;
         this.label = label;
@@ -145,6 +164,11 @@ public enum ReferenceDataset {
     /** Which of the file's rows this dataset keeps (a national file also holds other breakdowns). */
     Rows rows() {
         return rows;
+    }
+
+    /** The most data rows a file of this dataset may have: its own bound, or that of every upload. */
+    int maxRows(org.strands.platform.Uploads uploads) {
+        return maxRows > 0 ? maxRows : uploads.maxRows();
     }
 
     /** The columns that identify a row: the first, or the first two for a lookup between two codes. */

@@ -3,13 +3,11 @@ package org.strands.place.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,33 +15,36 @@ import org.strands.platform.Copy;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
 import org.strands.platform.RowErrors;
-import org.strands.platform.Uploads;
 import org.strands.platform.Utf8Text;
 
 /**
- * Reads a reference CSV file strictly: UTF-8 (a byte-order mark is allowed), every required column
- * present, every value of the right type, keys unique. Returns the converted rows, or throws with every
- * error found (the first {@value RowErrors#KEPT} listed, all counted); rows are numbered as a spreadsheet shows them, header = 1.
+ * Reads a reference CSV file strictly and as a stream, never holding it whole: UTF-8 (a byte-order mark is allowed),
+ * every required column present, every value of the right type. Each converted row goes to a {@link Sink} as it is
+ * read; the errors found are counted in {@link RowErrors} (the first {@value RowErrors#KEPT} listed). Repeated keys are
+ * found by the loader once the rows are in its staging table. Rows are numbered as a spreadsheet shows them, header = 1.
  */
 final class ReferenceFile {
+
+    /** Where each converted row goes, with its row number. */
+    interface Sink {
+        void accept(Object[] row, long rowNumber);
+    }
+
+    /** Refuses the file at a row past the most the dataset reads. */
+    interface RowLimit {
+        void check(long rowNumber);
+    }
 
     private ReferenceFile() {
     }
 
     /**
-     * Before a file is queued: refuses a NUL character or too many rows at once, and counts the rows the dataset would
-     * keep; -1 when that cannot be told yet (columns missing, no rows, not CSV), which loading the file then reports in full.
+     * Before a file is queued: refuses a NUL character, a file that unpacks too far or too many rows at once, and counts
+     * the rows the dataset would keep; -1 when that cannot be told yet (columns missing, no rows, not CSV), which loading
+     * the file then reports in full.
      */
-    static long count(ReferenceDataset dataset, byte[] content, Uploads uploads) {
-        try {
-            Utf8Text.refuseNul(content);
-        } catch (Utf8Text.NulCharacter e) {
-            throw rejected(dataset, List.of(new RowError(e.line(), "file", e.reason())));
-        }
-        String text = new String(content, StandardCharsets.UTF_8);
-        try (Reader reader = new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
-             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                     .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get().parse(reader)) {
+    static long count(ReferenceDataset dataset, InputStream text, RowLimit limit) {
+        try (Reader reader = Utf8Text.reader(text); CSVParser csv = parser(reader)) {
             List<String> needed = new ArrayList<>(dataset.columns().stream().map(Column::header).toList());
             needed.addAll(dataset.rows().headers());
             if (!csv.getHeaderMap().keySet().containsAll(needed)) {
@@ -51,75 +52,73 @@ final class ReferenceFile {
             }
             long kept = 0;
             for (CSVRecord record : csv) {
-                uploads.checkRow(record.getRecordNumber() + 1);
+                limit.check(record.getRecordNumber() + 1);
                 if (!blank(record) && dataset.rows().keeps(record)) {
                     kept++;
                 }
             }
             return kept == 0 ? -1 : kept;
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            Optional<Utf8Text.NotUtf8> problem = Utf8Text.Unreadable.in(e);
+            if (problem.isPresent() && problem.get() instanceof Utf8Text.NulCharacter nul) {
+                throw rejected(dataset, List.of(new RowError(nul.line(), "file", nul.reason())));
+            }
             return -1;
         }
     }
 
-    static List<Object[]> read(ReferenceDataset dataset, InputStream in) {
-        RowErrors errors = new RowErrors();
-        List<Object[]> rows = new ArrayList<>();
+    /**
+     * Reads every row the dataset keeps, giving each converted row to the sink and adding each mistake to the errors;
+     * returns how many rows were read. A file that cannot be read at all (not UTF-8, not CSV, columns missing, too many
+     * rows) is refused at once.
+     */
+    static long read(ReferenceDataset dataset, InputStream text, RowLimit limit, Sink sink, RowErrors errors) {
         long lastRow = 1;
-        String text;
-        try {
-            text = Utf8Text.decode(in.readAllBytes());
-        } catch (Utf8Text.NulCharacter e) {
-            throw rejected(dataset, List.of(new RowError(e.line(), "file", e.reason())));
-        } catch (Utf8Text.NotUtf8 e) {
-            throw rejected(dataset, List.of(notUtf8(e.line())));
-        } catch (IOException e) {
-            throw rejected(dataset, List.of(new RowError(0, "file", "The file could not be read: " + e.getMessage())));
-        }
-        try (Reader reader = new StringReader(text);
-             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                     .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get().parse(reader)) {
+        long read = 0;
+        try (Reader reader = Utf8Text.reader(text); CSVParser csv = parser(reader)) {
             Map<String, Integer> header = csv.getHeaderMap();
             List<String> needed = new ArrayList<>(dataset.columns().stream().map(Column::header).toList());
             needed.addAll(dataset.rows().headers());
+            List<RowError> missing = new ArrayList<>();
             for (String column : needed) {
                 if (!header.containsKey(column)) {
-                    errors.add(new RowError(1, column, "The header row has no \"" + column + "\" column. Is this the "
+                    missing.add(new RowError(1, column, "The header row has no \"" + column + "\" column. Is this the "
                             + dataset.label() + " file?"));
                 }
             }
-            if (!errors.isEmpty()) {
-                throw rejected(dataset, errors);
+            if (!missing.isEmpty()) {
+                throw rejected(dataset, missing);
             }
-            Map<Object, Long> keys = new HashMap<>();
             for (CSVRecord record : csv) {
                 lastRow = record.getRecordNumber() + 1;
+                limit.check(lastRow);
                 if (blank(record) || !dataset.rows().keeps(record)) {
                     continue; // a blank or unwanted line still counts as a row, as a spreadsheet numbers it
                 }
+                read++;
                 Object[] row = convert(dataset, record, lastRow, errors);
                 if (row != null) {
-                    List<Object> key = java.util.Arrays.asList(row).subList(0, dataset.key().size());
-                    Long first = keys.putIfAbsent(key, lastRow);
-                    if (first != null) {
-                        errors.add(new RowError(lastRow, dataset.key().getLast().header(), String.join(" and ",
-                                key.stream().map(String::valueOf).toList()) + " appears again (first on row " + first + ")."));
-                    }
+                    sink.accept(row, lastRow);
                 }
-                rows.add(row);
             }
-        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            errors.add(new RowError(lastRow + 1, "file", "This row cannot be read as CSV: " + rootMessage(e)));
-        } catch (IOException e) {
-            errors.add(new RowError(lastRow + 1, "file", "The file could not be read: " + e.getMessage()));
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            Optional<Utf8Text.NotUtf8> problem = Utf8Text.Unreadable.in(e);
+            if (problem.isPresent()) {
+                throw rejected(dataset, List.of(problem.get() instanceof Utf8Text.NulCharacter nul
+                        ? new RowError(nul.line(), "file", nul.reason()) : notUtf8(problem.get().line())));
+            }
+            errors.add(new RowError(lastRow + 1, "file", e instanceof IOException && !(e instanceof UncheckedIOException)
+                    ? "The file could not be read: " + e.getMessage() : "This row cannot be read as CSV: " + rootMessage(e)));
         }
-        if (rows.isEmpty() && errors.isEmpty()) {
+        if (read == 0 && errors.isEmpty()) {
             errors.add(new RowError(2, "file", "The file has a header row but no data."));
         }
-        if (!errors.isEmpty()) {
-            throw rejected(dataset, errors);
-        }
-        return rows;
+        return read;
+    }
+
+    private static CSVParser parser(Reader reader) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get().parse(new RowLengthGuard(reader));
     }
 
     static boolean blank(CSVRecord record) {
@@ -151,14 +150,14 @@ final class ReferenceFile {
         return new RowError(row, "file", "This row is not UTF-8 text. Save the file as CSV UTF-8 and try again.");
     }
 
-    private static InvalidInput rejected(ReferenceDataset dataset, List<RowError> errors) {
+    static InvalidInput rejected(ReferenceDataset dataset, List<RowError> errors) {
         RowErrors all = new RowErrors();
         errors.forEach(all::add);
         return rejected(dataset, all);
     }
 
     /** Every error counted, the first {@value RowErrors#KEPT} listed. */
-    private static InvalidInput rejected(ReferenceDataset dataset, RowErrors errors) {
+    static InvalidInput rejected(ReferenceDataset dataset, RowErrors errors) {
         return errors.refused(errors.total() > RowErrors.KEPT
                 ? Copy.of("input.fileRejectedFirst", dataset.label(), errors.total(), RowErrors.KEPT)
                 : Copy.of("input.fileRejected", dataset.label(), errors.total()));

@@ -2,7 +2,11 @@ package org.strands.place.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,15 +16,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.strands.platform.RowErrors;
 import org.strands.platform.Uploads;
 
 /**
- * Stores a checked reference file: COPY into a staging table, then one statement that inserts or updates
- * every row and one that removes rows the new file no longer has. One transaction: all or nothing.
+ * Stores a checked reference file: COPY into a staging table as it is read, then one statement that inserts or
+ * updates every row and one that removes rows the new file no longer has. One transaction: all or nothing.
  */
 @Component
 public class ReferenceLoader {
@@ -45,27 +51,44 @@ public class ReferenceLoader {
     }
 
     /**
-     * Checks a file before it is queued (no NUL character, not too many rows) and counts the rows the dataset would
-     * keep from it, or -1 when that can only be told by loading it.
+     * Checks a file before it is queued (no NUL character, not unpacking too far, not too many rows) and counts the rows
+     * the dataset would keep from it, or -1 when that can only be told by loading it. A file may be gzip-compressed.
      */
     public long rowsOf(ReferenceDataset dataset, byte[] content) {
-        return ReferenceFile.count(dataset, content, uploads);
+        try (InputStream text = uploads.unpacked(new ByteArrayInputStream(content))) {
+            return ReferenceFile.count(dataset, text, row -> uploads.checkRow(row, dataset.maxRows(uploads)));
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
-    /** Reads, checks and stores the file; returns the number of rows stored. */
+    /**
+     * Reads, checks and stores the file (gzip-compressed or not) as a stream; returns the number of rows stored.
+     * Rows are copied into the staging table as they are read, so no more than a buffer of them is held at once;
+     * any mistake, a repeated key included, rolls the whole load back.
+     */
     @Transactional
     public int load(ReferenceDataset dataset, InputStream file, String fileName, String loadedBy) {
-        List<Object[]> rows = ReferenceFile.read(dataset, file);
         db.sql("select 1 from pg_advisory_xact_lock(?)").param(LOAD_LOCK).query(Integer.class).single(); // one load at a time
         String targets = dataset.columns().stream().map(Column::target).collect(Collectors.joining(", "));
         String key = dataset.key().stream().map(Column::target).collect(Collectors.joining(", "));
         String sameKey = dataset.key().stream().map(c -> "s." + c.target() + " = t." + c.target()).collect(Collectors.joining(" and "));
         db.sql("create temporary table staging (like " + dataset.table() + " including defaults) on commit drop").update();
-        copy("copy staging (" + targets + ") from stdin", rows);
+        db.sql("alter table staging add column source_row bigint").update();
+        RowErrors errors = new RowErrors();
+        long rows = copy(dataset, "copy staging (" + targets + ", source_row) from stdin", file, errors);
+        repeatedKeys(dataset, errors);
+        if (!errors.isEmpty()) {
+            throw ReferenceFile.rejected(dataset, errors);
+        }
+        db.sql("analyze staging").update();
         String updates = dataset.columns().stream().skip(dataset.key().size()).map(c -> c.target() + " = excluded." + c.target())
                 .collect(Collectors.joining(", "));
-        db.sql("insert into " + dataset.table() + " (" + targets + ") select " + targets + " from staging "
-                + "on conflict (" + key + ") do update set " + updates).update();
+        String values = dataset.columns().stream().skip(dataset.key().size()).map(Column::target).collect(Collectors.joining(", "));
+        // a row that has not changed is not written again: re-loading the same 2.7 million postcodes rewrites none
+        db.sql("insert into " + dataset.table() + " as t (" + targets + ") select " + targets + " from staging "
+                + "on conflict (" + key + ") do update set " + updates + " where row(" + prefixed("t.", values) + ") is distinct from row("
+                + prefixed("excluded.", values) + ")").update();
         db.sql("delete from " + dataset.table() + " t where not exists (select 1 from staging s where " + sameKey + ")").update();
         if (FEED_GIAS_AUTHORITIES.contains(dataset)) {
             rebuildGiasAuthorities();
@@ -77,8 +100,28 @@ public class ReferenceLoader {
                 insert into ref_load (dataset, rows, file_name, loaded_by) values (?, ?, ?, ?)
                 on conflict (dataset) do update set rows = excluded.rows, file_name = excluded.file_name,
                   loaded_by = excluded.loaded_by, loaded_at = now()""")
-                .params(dataset.slug(), rows.size(), fileName, loadedBy).update();
-        return rows.size();
+                .params(dataset.slug(), rows, fileName, loadedBy).update();
+        return Math.toIntExact(rows);
+    }
+
+    private static String prefixed(String prefix, String columns) {
+        return java.util.Arrays.stream(columns.split(", ")).map(c -> prefix + c).collect(Collectors.joining(", "));
+    }
+
+    /** Every row whose key an earlier row already has, named with the row that had it first. */
+    private void repeatedKeys(ReferenceDataset dataset, RowErrors errors) {
+        String key = dataset.key().stream().map(Column::target).collect(Collectors.joining(", "));
+        String named = dataset.key().stream().map(c -> c.target() + "::text").collect(Collectors.joining(" || ' and ' || "));
+        // grouped first (a hash over every row), then only the repeated keys are sorted to name their rows
+        db.sql("with repeated as (select " + key + " from staging group by " + key + " having count(*) > 1) "
+                + "select source_row, first_row, named from (select source_row, " + named + " as named, "
+                + "min(source_row) over (partition by " + key + ") as first_row from staging "
+                + "where (" + key + ") in (select " + key + " from repeated)) r "
+                + "where source_row <> first_row order by source_row")
+                .query(rs -> {
+                    errors.add(rs.getLong("source_row"), dataset.key().getLast().header(),
+                            rs.getString("named") + " appears again (first on row " + rs.getLong("first_row") + ").");
+                });
     }
 
     /** Whether a dataset has ever been loaded. */
@@ -133,24 +176,29 @@ public class ReferenceLoader {
         db.sql("analyze ref_small_area_profile").update();
     }
 
-    private void copy(String sql, List<Object[]> rows) {
-        StringBuilder text = new StringBuilder(rows.size() * 64);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    text.append('\t');
-                }
-                text.append(row[i] == null ? "\\N" : escape(row[i].toString()));
-            }
-            text.append('\n');
-        }
+    /** Copies the rows of the file into the staging table as they are read; returns how many were read. */
+    private long copy(ReferenceDataset dataset, String sql, InputStream file, RowErrors errors) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+        try (InputStream text = uploads.unpacked(file);
+             Writer out = new BufferedWriter(new OutputStreamWriter(
+                     new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 256 * 1024), StandardCharsets.UTF_8), 64 * 1024)) {
+            return ReferenceFile.read(dataset, text, row -> uploads.checkRow(row, dataset.maxRows(uploads)), (row, number) -> {
+                try {
+                    for (Object value : row) {
+                        out.write(value == null ? "\\N" : escape(value.toString()));
+                        out.write('\t');
+                    }
+                    out.write(Long.toString(number));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, errors);
         } catch (SQLException e) {
             throw new IllegalStateException("Copying reference rows failed: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw ReferenceFile.rejected(dataset, List.of(new org.strands.platform.RowError(0, "file",
+                    "The file could not be read: " + e.getMessage())));
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

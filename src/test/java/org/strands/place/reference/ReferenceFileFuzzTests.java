@@ -24,7 +24,7 @@ class ReferenceFileFuzzTests {
         System.arraycopy(header.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, file, 0, header.length());
         System.arraycopy(body, 0, file, header.length(), body.length);
         try {
-            List<Object[]> rows = ReferenceFile.read(dataset, new ByteArrayInputStream(file));
+            List<Object[]> rows = ReferenceFiles.read(dataset, new ByteArrayInputStream(file));
             assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(dataset.columns().size()));
         } catch (InvalidInput e) {
             assertThat(e.errors()).isNotEmpty().allSatisfy(error -> {
