@@ -45,6 +45,18 @@ final class Browser implements AutoCloseable {
         page.waitForURL(base + "/");
     }
 
+    /** Presses Tab until the element is focused, as a keyboard user moves through the page. */
+    static void tabTo(Page page, String selector) {
+        for (int i = 0; i < 150; i++) {
+            page.keyboard().press("Tab");
+            Object focused = page.evaluate("s => document.activeElement === document.querySelector(s)", selector);
+            if (Boolean.TRUE.equals(focused)) {
+                return;
+            }
+        }
+        throw new AssertionError("Could not reach " + selector + " with the Tab key");
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
     }

@@ -44,27 +44,27 @@ class EasyAccessJourneyBrowserTests {
             Page page = context.newPage();
             page.navigate(url("/public/stockport"));
             check(page, "public-sessions");
-            tabTo(page, "#postcode");
+            Browser.tabTo(page, "#postcode");
             page.keyboard().type("SK1 3XE");
             page.keyboard().press("Enter");
             page.waitForURL("**/public/stockport?postcode=**");
             assertThat(page.locator("main").textContent()).contains("km away");
             check(page, "public-sessions-nearest");
-            tabTo(page, "main .app-session-list a");
+            Browser.tabTo(page, "main .app-session-list a");
             page.keyboard().press("Enter");
             page.waitForURL("**/public/stockport/sessions/*");
             check(page, "public-session");
-            tabTo(page, "#name");
+            Browser.tabTo(page, "#name");
             page.keyboard().type("Robin Example");
-            tabTo(page, "#email");
+            Browser.tabTo(page, "#email");
             page.keyboard().type("robin@example.org");
-            tabTo(page, "#childAgeYears");
+            Browser.tabTo(page, "#childAgeYears");
             page.keyboard().type("2");
-            tabTo(page, "#concern");
+            Browser.tabTo(page, "#concern");
             page.keyboard().type("She points but does not say words yet");
-            tabTo(page, "#followUpOptIn");
+            Browser.tabTo(page, "#followUpOptIn");
             page.keyboard().press("Space");
-            tabTo(page, "main form button[type=submit]");
+            Browser.tabTo(page, "main form button[type=submit]");
             page.keyboard().press("Enter");
             page.waitForURL("**/public/stockport/booked");
             assertThat(page.locator("h1").textContent()).contains("Your place is booked");
@@ -174,17 +174,6 @@ class EasyAccessJourneyBrowserTests {
 
     private static boolean javaScriptOn(Page page) {
         return page.locator("html.govuk-frontend-supported, body.govuk-frontend-supported").count() > 0;
-    }
-
-    private static void tabTo(Page page, String selector) {
-        for (int i = 0; i < 150; i++) {
-            page.keyboard().press("Tab");
-            Object focused = page.evaluate("s => document.activeElement === document.querySelector(s)", selector);
-            if (Boolean.TRUE.equals(focused)) {
-                return;
-            }
-        }
-        throw new AssertionError("Could not reach " + selector + " with the Tab key");
     }
 
     private String url(String path) {

@@ -37,7 +37,7 @@ class KeyboardAndNoScriptBrowserTests {
         try (BrowserContext context = browser.chromium.newContext()) {
             Page page = context.newPage();
             page.navigate(url("/sign-in"));
-            tabTo(page, "#username");
+            Browser.tabTo(page, "#username");
             page.keyboard().type("lead");
             page.keyboard().press("Tab");
             page.keyboard().type("demo");
@@ -45,26 +45,26 @@ class KeyboardAndNoScriptBrowserTests {
             page.waitForURL(url("/"));
             assertThat(page.locator("h1").textContent()).isEqualTo("Your areas");
 
-            tabTo(page, "main a[href='/areas/stockport']");
+            Browser.tabTo(page, "main a[href='/areas/stockport']");
             page.keyboard().press("Enter");
             page.waitForURL(url("/areas/stockport"));
             assertThat(page.locator("h1").textContent()).isEqualTo("Stockport");
 
-            tabTo(page, "nav a[href='/areas/stockport/small-areas']");
+            Browser.tabTo(page, "nav a[href='/areas/stockport/small-areas']");
             page.keyboard().press("Enter");
             page.waitForURL(url("/areas/stockport/small-areas"));
-            tabTo(page, "#decile");
+            Browser.tabTo(page, "#decile");
             page.keyboard().press("ArrowDown");
             page.keyboard().press("ArrowDown");
-            tabTo(page, "main form button[type=submit]");
+            Browser.tabTo(page, "main form button[type=submit]");
             page.keyboard().press("Enter");
             page.waitForURL("**/small-areas?**decile=2**");
             assertThat(page.locator("caption").textContent()).contains("small areas");
 
-            tabTo(page, "nav a[href='/areas/stockport/settings']");
+            Browser.tabTo(page, "nav a[href='/areas/stockport/settings']");
             page.keyboard().press("Enter");
             page.waitForURL(url("/areas/stockport/settings"));
-            tabTo(page, "main table a[href^='/areas/stockport/settings/']");
+            Browser.tabTo(page, "main table a[href^='/areas/stockport/settings/']");
             page.keyboard().press("Enter");
             page.waitForURL("**/areas/stockport/settings/*");
             assertThat(page.locator("dt", new Page.LocatorOptions().setHasText("Phase")).count()).isEqualTo(1);
@@ -133,17 +133,6 @@ class KeyboardAndNoScriptBrowserTests {
     }
 
     /** Presses Tab until the element matching the selector has focus (at most 150 times). */
-    private static void tabTo(Page page, String selector) {
-        for (int i = 0; i < 150; i++) {
-            page.keyboard().press("Tab");
-            Object focused = page.evaluate("s => document.activeElement === document.querySelector(s)", selector);
-            if (Boolean.TRUE.equals(focused)) {
-                return;
-            }
-        }
-        throw new AssertionError("Could not reach " + selector + " with the Tab key");
-    }
-
     String url(String path) {
         return "http://localhost:" + port + path;
     }
