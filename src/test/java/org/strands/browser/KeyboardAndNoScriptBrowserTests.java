@@ -132,7 +132,6 @@ class KeyboardAndNoScriptBrowserTests {
         }
     }
 
-    /** Presses Tab until the element matching the selector has focus (at most 150 times). */
     String url(String path) {
         return "http://localhost:" + port + path;
     }
