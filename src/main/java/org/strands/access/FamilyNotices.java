@@ -13,8 +13,8 @@ import org.strands.platform.Formats;
 
 /**
  * Tells families about their bookings: the confirmation with its link to cancel, and a session moved or cancelled.
- * This is the log channel: each message is kept (sealed) and written to the application log instead of being sent,
- * as the demo needs; the follow-up work adds email and text messages. A message holds the family's name at most,
+ * This is the log channel: each message is kept (sealed) and written to the application log, without the family's
+ * address, instead of being sent, as the demo needs; the follow-up work adds email and text messages. A message holds the family's name at most,
  * never anything about the child.
  */
 @Component
@@ -85,6 +85,7 @@ class FamilyNotices {
     private void send(Area area, UUID bookingId, String kind, String recipient, String body) {
         db.sql("insert into access_notice (area_id, booking_id, channel, kind, recipient, body) values (?, ?, 'LOG', ?, ?, ?)")
                 .params(area.id(), bookingId, kind, cipher.seal(recipient), cipher.seal(body)).update();
-        log.info("Message to a family (log channel, not sent): booking {}, {}", bookingId, kind.toLowerCase(java.util.Locale.ROOT));
+        // the log channel writes the message where the demo's user can read it, without the family's address
+        log.info("Message to a family (log channel, not sent), booking {}:\n{}", bookingId, body);
     }
 }
