@@ -30,6 +30,9 @@ import org.strands.platform.Public;
 @Controller
 class PublicSessionsPageController {
 
+    /** The most sessions listed on the page: the nearest, or the soonest without a postcode. */
+    static final int SHOWN = 20;
+
     private final PublicSessions sessions;
     private final Bookings bookings;
     private final Formats formats;
@@ -55,7 +58,8 @@ class PublicSessionsPageController {
             errors.addTo(model);
             found = sessions.upcoming(area, null);
         }
-        model.addAttribute("found", found);
+        model.addAttribute("total", found.size());
+        model.addAttribute("found", found.stream().limit(SHOWN).toList());
         model.addAttribute("formats", formats);
         return "access/public-sessions";
     }
