@@ -1,0 +1,91 @@
+package org.strands.access.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.strands.access.AccessPermissions;
+import org.strands.access.Route;
+import org.strands.access.WaitingTimes;
+import org.strands.access.WaitingTimesReport;
+import org.strands.place.Localities;
+import org.strands.place.Locality;
+import org.strands.platform.AreaContext;
+import org.strands.platform.FormErrors;
+import org.strands.platform.InvalidInput;
+import org.strands.platform.Options;
+import org.strands.platform.Requires;
+
+/** The waiting times page: a filter, charts each with its table, and the same figures as a workbook. */
+@Controller
+class WaitingTimesPageController {
+
+    /** One bar of a chart: its label, the value in days or children, and its length out of 400. */
+    record Bar(String label, Double value, boolean tooFew, long n, int length) {
+    }
+
+    private final WaitingTimes waitingTimes;
+    private final Localities localities;
+
+    WaitingTimesPageController(WaitingTimes waitingTimes, Localities localities) {
+        this.waitingTimes = waitingTimes;
+        this.localities = localities;
+    }
+
+    @Requires(AccessPermissions.REPORT)
+    @GetMapping("/areas/{area}/waiting-times")
+    String page(AreaContext area, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String locality, @RequestParam(required = false) String change, Model model) {
+        FormErrors errors = new FormErrors();
+        WaitingTimesReport.Filter filter;
+        try {
+            filter = WaitingTimesApiController.filter(waitingTimes, from, to, locality, change);
+        } catch (InvalidInput e) {
+            errors.addAll(e, column -> column);
+            filter = waitingTimes.defaults(null, null, null, null);
+        }
+        WaitingTimesReport report = waitingTimes.report(area.area(), filter);
+        errors.addTo(model);
+        model.addAttribute("report", report);
+        model.addAttribute("filter", filter);
+        model.addAttribute("from", from == null ? filter.from().toString() : from);
+        model.addAttribute("to", to == null ? filter.to().toString() : to);
+        model.addAttribute("locality", locality == null ? "" : locality);
+        model.addAttribute("change", change == null ? "" : change);
+        model.addAttribute("localities", Options.of(localities.of(area.area()).stream().map(Locality::name).toList()));
+        List<Bar> routes = new ArrayList<>();
+        report.byRoute().forEach((r, w) -> routes.add(new Bar(Route.valueOf(r).label(), w.firstAdvice().median(), w.firstAdvice().tooFew(),
+                w.firstAdvice().n(), 0)));
+        model.addAttribute("routeBars", scaled(routes));
+        model.addAttribute("routeLabels", Options.of(List.of(Route.values()), Route::name, Route::label));
+        model.addAttribute("monthBars", scaled(report.monthly().stream().map(m -> new Bar(m.month(), m.firstAdvice().median(),
+                m.firstAdvice().tooFew(), m.firstAdvice().n(), 0)).toList()));
+        model.addAttribute("bandBars", scaled(List.of(new Bar("0 to 18 weeks", report.bands().get("0-18").doubleValue(), false, 0, 0),
+                new Bar("Over 18 weeks", report.bands().get("over18").doubleValue(), false, 0, 0),
+                new Bar("Over 52 weeks", report.bands().get("over52").doubleValue(), false, 0, 0))));
+        return "access/waiting-times";
+    }
+
+    @Requires(AccessPermissions.REPORT)
+    @GetMapping("/areas/{area}/waiting-times.xlsx")
+    ResponseEntity<byte[]> workbook(AreaContext area, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String locality, @RequestParam(required = false) String change) {
+        WaitingTimesReport.Filter filter = WaitingTimesApiController.filter(waitingTimes, from, to, locality, change);
+        byte[] xlsx = waitingTimes.workbook(waitingTimes.report(area.area(), filter), filter);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(area.area().slug() + "-waiting-times.xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).body(xlsx);
+    }
+
+    private static List<Bar> scaled(List<Bar> bars) {
+        double max = bars.stream().filter(b -> b.value() != null).mapToDouble(Bar::value).max().orElse(0);
+        return bars.stream().map(b -> new Bar(b.label(), b.value(), b.tooFew(), b.n(),
+                b.value() == null || max == 0 ? 0 : (int) Math.round(b.value() * 400 / max))).toList();
+    }
+}
