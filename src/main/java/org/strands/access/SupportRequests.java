@@ -29,7 +29,7 @@ import org.strands.platform.TextLimits;
 public class SupportRequests {
 
     /** The most requests a waiting list shows; the bands and the total count every one. */
-    public static final int LIST_LIMIT = 500;
+    public static final int LIST_LIMIT = 200;
 
     private static final String COLUMNS = "id, route, received_on, locality, child_ref, contact_id, first_advice_on, assessment_on, "
             + "intervention_start_on, status, closed_on, close_reason";
