@@ -124,6 +124,6 @@ class WaitingTimesIntegrationTests {
         Api.Response r = commissioner.get(AREA + "?change=soon");
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("errors").get(0).get("column").asString()).isEqualTo("change");
-        assertThat(commissioner.getBytes("/areas/waits-test/waiting-times.xlsx?" + period)).startsWith((byte) 'P', (byte) 'K');
+        assertThat(commissioner.getBytes("/api/v1/areas/waits-test/waiting-times.xlsx?" + period)).startsWith((byte) 'P', (byte) 'K');
     }
 }

@@ -2,10 +2,6 @@ package org.strands.access.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,17 +13,23 @@ import org.strands.access.WaitingTimesReport;
 import org.strands.place.Localities;
 import org.strands.place.Locality;
 import org.strands.platform.AreaContext;
+import org.strands.platform.Copy;
+import org.strands.platform.Formats;
 import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.Options;
 import org.strands.platform.Requires;
 
-/** The waiting times page: a filter, charts each with its table, and the same figures as a workbook. */
+/** The waiting times page: a filter, and charts each with its table; the same figures download as a workbook from the API. */
 @Controller
 class WaitingTimesPageController {
 
     /** One bar of a chart: its label, the value in days or children, and its length out of 400. */
     record Bar(String label, Double value, boolean tooFew, long n, int length) {
+    }
+
+    /** One row of a table of waits: the group's name and its two waits. */
+    record Row(String name, WaitingTimesReport.Stat advice, WaitingTimesReport.Stat start) {
     }
 
     private final WaitingTimes waitingTimes;
@@ -63,24 +65,23 @@ class WaitingTimesPageController {
         report.byRoute().forEach((r, w) -> routes.add(new Bar(Route.valueOf(r).label(), w.firstAdvice().median(), w.firstAdvice().tooFew(),
                 w.firstAdvice().n(), 0)));
         model.addAttribute("routeBars", scaled(routes));
-        model.addAttribute("routeLabels", Options.of(List.of(Route.values()), Route::name, Route::label));
+        List<Row> summary = new ArrayList<>(List.of(new Row(Copy.of("access.waiting.all"), report.firstAdvice(), report.toIntervention())));
+        if (report.beforeAfter() != null) {
+            String day = Formats.ukDate(report.beforeAfter().change());
+            summary.add(new Row(Copy.of("access.waiting.before", day), report.beforeAfter().before().firstAdvice(), report.beforeAfter().before().toIntervention()));
+            summary.add(new Row(Copy.of("access.waiting.after", day), report.beforeAfter().after().firstAdvice(), report.beforeAfter().after().toIntervention()));
+        }
+        model.addAttribute("summaryRows", summary);
+        model.addAttribute("routeRows", report.byRoute().entrySet().stream().map(e -> new Row(Route.valueOf(e.getKey()).label(),
+                e.getValue().firstAdvice(), e.getValue().toIntervention())).toList());
+        model.addAttribute("monthRows", report.monthly().stream().map(m -> new Row(Copy.of("access.waiting.monthRow", m.month(), m.received()),
+                m.firstAdvice(), m.toIntervention())).toList());
         model.addAttribute("monthBars", scaled(report.monthly().stream().map(m -> new Bar(m.month(), m.firstAdvice().median(),
                 m.firstAdvice().tooFew(), m.firstAdvice().n(), 0)).toList()));
         model.addAttribute("bandBars", scaled(List.of(new Bar("0 to 18 weeks", report.bands().get("0-18").doubleValue(), false, 0, 0),
                 new Bar("Over 18 weeks", report.bands().get("over18").doubleValue(), false, 0, 0),
                 new Bar("Over 52 weeks", report.bands().get("over52").doubleValue(), false, 0, 0))));
         return "access/waiting-times";
-    }
-
-    @Requires(AccessPermissions.REPORT)
-    @GetMapping("/areas/{area}/waiting-times.xlsx")
-    ResponseEntity<byte[]> workbook(AreaContext area, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String locality, @RequestParam(required = false) String change) {
-        WaitingTimesReport.Filter filter = WaitingTimesApiController.filter(waitingTimes, from, to, locality, change);
-        byte[] xlsx = waitingTimes.workbook(waitingTimes.report(area.area(), filter), filter);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(area.area().slug() + "-waiting-times.xlsx").build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).body(xlsx);
     }
 
     private static List<Bar> scaled(List<Bar> bars) {
