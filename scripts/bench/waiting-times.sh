@@ -39,7 +39,7 @@ from (select g, (array['EASY_ACCESS','LINK_THERAPIST','ADVICE_LINE','PROFESSIONA
              current_date - (g * 7 % 730)::int + case when g % 5 = 0 then 0 else (g * 7919 % 240)::int end as advised,
              current_date - (g * 7 % 730)::int + (g * 7919 % 240)::int + (g * 104729 % 150)::int as started
       from generate_series(1::bigint, $rows) g) r;
-analyze support_request;
+vacuum analyze support_request;
 SQL
 echo "inserted $rows requests in $(echo "$(date +%s.%N) - $t0" | bc) s"
 url="$base/api/v1/areas/bench-waits/waiting-times?change=$(date -d '-6 months' +%F)"

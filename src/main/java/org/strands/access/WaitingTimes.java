@@ -26,7 +26,7 @@ public class WaitingTimes {
      */
     private static final String HISTOGRAM = """
             select grouping(advice) as for_start, route, month, before, advice, start, count(*) as n
-            from (select route, to_char(received_on, 'YYYY-MM') as month, coalesce(received_on < cast(? as date), false) as before,
+            from (select route, date_trunc('month', received_on)::date as month, coalesce(received_on < cast(? as date), false) as before,
                          first_advice_on - received_on as advice, intervention_start_on - received_on as start
                   from support_request
                   where area_id = ? and received_on between ? and ? and (cast(? as text) is null or locality = ?)) r
@@ -59,12 +59,14 @@ public class WaitingTimes {
             groups.put("route:" + route.name(), new Group());
         }
         java.util.TreeMap<String, Group> months = new java.util.TreeMap<>();
+        // the planner, counting on a group for almost every request, would sort them all in 4 MB of memory; there are a few thousand
+        db.sql("set local work_mem = '64MB'").update();
         db.sql(HISTOGRAM).params(f.change(), area.id(), f.from(), f.to(), f.locality(), f.locality()).query((rs, i) -> {
             boolean forStart = rs.getInt("for_start") == 1;
             Integer days = (Integer) rs.getObject(forStart ? "start" : "advice");
             long n = rs.getLong("n");
             String period = f.change() == null ? null : rs.getBoolean("before") ? "before" : "after";
-            Group month = months.computeIfAbsent(rs.getString("month"), m -> new Group());
+            Group month = months.computeIfAbsent(rs.getObject("month", LocalDate.class).toString().substring(0, 7), m -> new Group());
             for (Group g : new Group[] {groups.get("all"), groups.get("route:" + rs.getString("route")), month,
                 period == null ? null : groups.computeIfAbsent(period, p -> new Group())}) {
                 if (g != null) {
