@@ -50,3 +50,8 @@ for i in $(seq 1 "$runs"); do
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print "report median: " a[int((NR+1)/2)] " s over " NR " calls"}'
 t=$(curl -fs -u $auth -o /dev/null -w '%{time_total}' "$url&locality=Locality%207"); echo "report for one locality: $t s"
+# the whole two years: every one of the requests in the period
+all="$base/api/v1/areas/bench-waits/waiting-times?from=$(date -d '-730 days' +%F)&change=$(date -d '-6 months' +%F)"
+times=()
+for i in $(seq 1 "$runs"); do times+=("$(curl -fs -u $auth -o /dev/null -w '%{time_total}' "$all")"); done
+printf '%s\n' "${times[@]}" | sort -n | awk -v rows="$rows" '{a[NR]=$1} END {print "report over all " rows " requests, median: " a[int((NR+1)/2)] " s over " NR " calls"}'
