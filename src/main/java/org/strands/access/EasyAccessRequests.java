@@ -1,6 +1,7 @@
 package org.strands.access;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 class EasyAccessRequests {
 
     private final SupportRequests requests;
-    private final org.springframework.jdbc.core.simple.JdbcClient db;
+    private final JdbcClient db;
 
-    EasyAccessRequests(SupportRequests requests, org.springframework.jdbc.core.simple.JdbcClient db) {
+    EasyAccessRequests(SupportRequests requests, JdbcClient db) {
         this.requests = requests;
         this.db = db;
     }

@@ -17,8 +17,6 @@ import org.strands.platform.Area;
 import org.strands.platform.AuditTrail;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.NotFound;
-import org.strands.platform.RowError;
-import org.strands.platform.TextLimits;
 
 /**
  * Requests for support by every route: recording them, their milestones, appointments and closing, and the waiting
@@ -153,9 +151,11 @@ public class SupportRequests {
             params.add(filter.status().name());
         }
         long total = db.sql("select count(*) from support_request where " + where).params(params).query(Long.class).single();
-        String waitEnds = "coalesce(intervention_start_on, closed_on, ?::date)";
-        List<SupportRequest> requests = db.sql("select " + COLUMNS + " from support_request where " + where + " order by " + waitEnds
-                + " - received_on desc, id limit " + LIST_LIMIT).params(concat(params, List.of(today)))
+        // while waiting, the longest wait is the earliest received (the waiting requests' index gives them in that order)
+        String order = filter.status() == RequestStatus.WAITING ? "received_on, id"
+                : "coalesce(intervention_start_on, closed_on, cast(? as date)) - received_on desc, id";
+        List<SupportRequest> requests = db.sql("select " + COLUMNS + " from support_request where " + where + " order by " + order
+                + " limit " + LIST_LIMIT).params(filter.status() == RequestStatus.WAITING ? params : concat(params, List.of(today)))
                 .query((rs, n) -> row(rs, today, List.of())).list();
         return new WaitingList(bands, total, requests);
     }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strands.platform.Area;
+import org.strands.platform.Formats;
 import org.strands.platform.Spreadsheet;
 
 /**
@@ -124,15 +125,15 @@ public class WaitingTimes {
 
     /** The report as a workbook: the waits, by route, by month, before and after, and the bands, each on its own sheet. */
     public byte[] workbook(WaitingTimesReport r, WaitingTimesReport.Filter f) {
-        List<String> header = List.of("Group", "Requests with a wait", "Median days to first advice", "90th percentile days to first advice",
+        List<String> header = List.of("Group", "Requests advised", "Median days to first advice", "90th percentile days to first advice",
                 "Requests started", "Median days to intervention", "90th percentile days to intervention");
         List<List<Object>> summary = new ArrayList<>();
-        summary.add(row("All requests received " + f.from() + " to " + f.to() + (f.locality() == null ? "" : " in " + f.locality()),
+        summary.add(row("All requests received " + Formats.ukDate(f.from()) + " to " + Formats.ukDate(f.to()) + (f.locality() == null ? "" : " in " + f.locality()),
                 new WaitingTimesReport.Waits(r.firstAdvice(), r.toIntervention())));
         r.byRoute().forEach((route, w) -> summary.add(row(Route.valueOf(route).label(), w)));
         if (r.beforeAfter() != null) {
-            summary.add(row("Received before " + r.beforeAfter().change(), r.beforeAfter().before()));
-            summary.add(row("Received from " + r.beforeAfter().change(), r.beforeAfter().after()));
+            summary.add(row("Received before " + Formats.ukDate(r.beforeAfter().change()), r.beforeAfter().before()));
+            summary.add(row("Received from " + Formats.ukDate(r.beforeAfter().change()), r.beforeAfter().after()));
         }
         List<List<Object>> months = r.monthly().stream().map(m -> row(m.month(), new WaitingTimesReport.Waits(m.firstAdvice(), m.toIntervention()))).toList();
         List<List<Object>> bands = List.of(List.<Object>of("0 to 18 weeks", r.bands().get("0-18")), List.<Object>of("Over 18 weeks", r.bands().get("over18")),
