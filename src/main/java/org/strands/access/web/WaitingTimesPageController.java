@@ -24,13 +24,15 @@ import org.strands.platform.Requires;
 @Controller
 class WaitingTimesPageController {
 
-    /** One bar of a chart: its label, the value in days or children, and its length out of 400. */
-    record Bar(String label, Double value, boolean tooFew, long n, int length) {
+    /** One bar of a chart: its label, the value in days or children, its length out of 360, and the value as words. */
+    record Bar(String label, Double value, boolean tooFew, long n, int length, String text) {
     }
 
     /** One row of a table of waits: the group's name and its two waits. */
     record Row(String name, WaitingTimesReport.Stat advice, WaitingTimesReport.Stat start) {
     }
+
+    private static final java.time.format.DateTimeFormatter SHORT_DATE = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
 
     private final WaitingTimes waitingTimes;
     private final Localities localities;
@@ -56,14 +58,14 @@ class WaitingTimesPageController {
         errors.addTo(model);
         model.addAttribute("report", report);
         model.addAttribute("filter", filter);
-        model.addAttribute("from", from == null ? filter.from().toString() : from);
-        model.addAttribute("to", to == null ? filter.to().toString() : to);
+        model.addAttribute("from", from == null ? SHORT_DATE.format(filter.from()) : from);
+        model.addAttribute("to", to == null ? SHORT_DATE.format(filter.to()) : to);
         model.addAttribute("locality", locality == null ? "" : locality);
         model.addAttribute("change", change == null ? "" : change);
         model.addAttribute("localities", Options.of(localities.of(area.area()).stream().map(Locality::name).toList()));
         List<Bar> routes = new ArrayList<>();
         report.byRoute().forEach((r, w) -> routes.add(new Bar(Route.valueOf(r).label(), w.firstAdvice().median(), w.firstAdvice().tooFew(),
-                w.firstAdvice().n(), 0)));
+                w.firstAdvice().n(), 0, null)));
         model.addAttribute("routeBars", scaled(routes));
         List<Row> summary = new ArrayList<>(List.of(new Row(Copy.of("access.waiting.all"), report.firstAdvice(), report.toIntervention())));
         if (report.beforeAfter() != null) {
@@ -77,16 +79,20 @@ class WaitingTimesPageController {
         model.addAttribute("monthRows", report.monthly().stream().map(m -> new Row(Copy.of("access.waiting.monthRow", m.month(), m.received()),
                 m.firstAdvice(), m.toIntervention())).toList());
         model.addAttribute("monthBars", scaled(report.monthly().stream().map(m -> new Bar(m.month(), m.firstAdvice().median(),
-                m.firstAdvice().tooFew(), m.firstAdvice().n(), 0)).toList()));
-        model.addAttribute("bandBars", scaled(List.of(new Bar("0 to 18 weeks", report.bands().get("0-18").doubleValue(), false, 0, 0),
-                new Bar("Over 18 weeks", report.bands().get("over18").doubleValue(), false, 0, 0),
-                new Bar("Over 52 weeks", report.bands().get("over52").doubleValue(), false, 0, 0))));
+                m.firstAdvice().tooFew(), m.firstAdvice().n(), 0, null)).toList()));
+        model.addAttribute("bandBars", scaled(List.of(new Bar("0 to 18 weeks", report.bands().get("0-18").doubleValue(), false, 0, 0, ""),
+                new Bar("Over 18 weeks", report.bands().get("over18").doubleValue(), false, 0, 0, ""),
+                new Bar("Over 52 weeks", report.bands().get("over52").doubleValue(), false, 0, 0, ""))));
         return "access/waiting-times";
     }
+
+    private static final Formats FORMATS = new Formats();
 
     private static List<Bar> scaled(List<Bar> bars) {
         double max = bars.stream().filter(b -> b.value() != null).mapToDouble(Bar::value).max().orElse(0);
         return bars.stream().map(b -> new Bar(b.label(), b.value(), b.tooFew(), b.n(),
-                b.value() == null || max == 0 ? 0 : (int) Math.round(b.value() * 400 / max))).toList();
+                b.value() == null || max == 0 ? 0 : (int) Math.round(b.value() * 360 / max),
+                b.tooFew() || b.value() == null ? Copy.of("access.tooFew") : b.text() != null ? FORMATS.number(b.value())
+                        : Copy.of("access.waiting.days", b.value()))).toList();
     }
 }
