@@ -8,7 +8,6 @@ import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
-import org.strands.access.SupportRequests;
 import org.strands.place.Localities;
 import org.strands.place.Locality;
 import org.strands.platform.AreaRegistry;
@@ -19,7 +18,8 @@ import org.strands.platform.Formats;
  * A year of synthetic requests for support in Stockport (about 1,600, children known only as "C-00123"), across the
  * routes and the area's localities, with appointments and a few statutory clocks. Easy-access drop-ins begin on
  * 1 June 2026: before, a referral waited months for first advice; from then, a family at a drop-in is advised the
- * same day. Seeded once (nothing is added while the area has requests), from a fixed random seed.
+ * same day. Seeded once (nothing is added while the area has requests of its own, not opened by a contact), from a fixed
+ * random seed. Its easy-access requests stand for contacts and are not linked to the drop-ins demo's contacts.
  */
 @Component
 class StockportRequestsDemo implements ApplicationModuleInitializer {
@@ -28,15 +28,13 @@ class StockportRequestsDemo implements ApplicationModuleInitializer {
 
     private final DemoMode demo;
     private final AreaRegistry areas;
-    private final SupportRequests requests;
     private final Localities localities;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    StockportRequestsDemo(DemoMode demo, AreaRegistry areas, SupportRequests requests, Localities localities, JdbcTemplate jdbc, Clock clock) {
+    StockportRequestsDemo(DemoMode demo, AreaRegistry areas, Localities localities, JdbcTemplate jdbc, Clock clock) {
         this.demo = demo;
         this.areas = areas;
-        this.requests = requests;
         this.localities = localities;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -47,7 +45,9 @@ class StockportRequestsDemo implements ApplicationModuleInitializer {
         if (!demo.enabled()) {
             return;
         }
-        areas.find("stockport").filter(area -> requests.count(area) == 0).ifPresent(area -> {
+        // requests opened by contacts (through the listener) do not count: the demo's own have no contact
+        areas.find("stockport").filter(area -> jdbc.queryForObject("select count(*) from support_request where area_id = ? and contact_id is null",
+                Long.class, area.id()) == 0).ifPresent(area -> {
             List<String> names = localities.of(area).stream().map(Locality::name).toList();
             LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.LONDON);
             DemoRequests generated = new DemoRequests(new Random(20_260_601L), today, DROP_INS_BEGIN, names);
@@ -56,7 +56,7 @@ class StockportRequestsDemo implements ApplicationModuleInitializer {
                     + "intervention_start_on, status, closed_on, close_reason, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')",
                     generated.requests().stream().map(r -> new Object[] {area.id(), r.route(), r.received(), r.locality(), r.child(), r.advice(),
                         r.assessment(), r.start(), r.status(), r.closed(), r.closeReason()}).toList());
-            List<Long> ids = jdbc.queryForList("select id from support_request where area_id = ? order by id", Long.class, area.id());
+            List<Long> ids = jdbc.queryForList("select id from support_request where area_id = ? and contact_id is null order by id", Long.class, area.id());
             List<Object[]> appointments = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 for (DemoRequests.Appointment a : generated.requests().get(i).appointments()) {
