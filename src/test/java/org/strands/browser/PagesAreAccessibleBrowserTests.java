@@ -56,7 +56,11 @@ class PagesAreAccessibleBrowserTests {
         "/areas/stockport/need/workforce", "/areas/stockport/need/workforce?therapists=-3&k=4&locality=1&current=x", "/areas/stockport/need/settings",
         "/areas/stockport/link-therapists", "/areas/stockport/link-therapists/settings/106074",
         "/areas/stockport/provision/offers/1/withdraw", "/areas/stockport/people/lead/remove", "/account/password",
-        "/account/tokens"})
+        "/account/tokens",
+        "/areas/stockport/requests", "/areas/stockport/requests?status=CLOSED&route=EASY_ACCESS", "/areas/stockport/requests/new",
+        "/areas/stockport/requests/1", "/areas/stockport/requests/1/close", "/areas/stockport/statutory", "/areas/stockport/statutory?status=met",
+        "/areas/stockport/statutory/1", "/areas/stockport/statutory/settings", "/areas/stockport/waiting-times",
+        "/areas/stockport/waiting-times?change=2026-06-01&from=soon"})
     void pageHasNoAccessibilityViolations(String path) {
         Response response = page.navigate(url(path));
         assertThat(response.status()).isIn(200, 404);
@@ -68,7 +72,8 @@ class PagesAreAccessibleBrowserTests {
     @ParameterizedTest
     @ValueSource(strings = {"/admin/areas", "/areas/stockport/framework/descriptor-sets/new", "/areas/stockport/venues/new", "/areas/stockport/people",
         "/areas/stockport/provision/offers/new", "/areas/stockport/provision/import", "/areas/stockport/provision/actions",
-        "/areas/stockport/link-therapists"})
+        "/areas/stockport/link-therapists", "/areas/stockport/requests/new", "/areas/stockport/requests/1", "/areas/stockport/requests/1/close",
+        "/areas/stockport/statutory"})
     void formsShowingTheirErrorsHaveNoAccessibilityViolations(String path) {
         page.navigate(url(path));
         page.locator("main form[method=post] button[type=submit]").last().click();

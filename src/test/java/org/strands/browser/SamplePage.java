@@ -77,6 +77,18 @@ record SamplePage(String path, List<String> users) {
                 List.of(new SamplePage(AREA + "/provision/actions/" + ids.get("action") + "/edit", PROVISION_EDITORS)));
         pages.put("/areas/{area}/provision/actions/{id}/remove",
                 List.of(new SamplePage(AREA + "/provision/actions/" + ids.get("action") + "/remove", PROVISION_EDITORS)));
+        // easy access: requests, statutory clocks and waiting times (the demo's first request and clock are Stockport's)
+        pages.put("/areas/{area}/requests", List.of(new SamplePage(AREA + "/requests", List.of("admin", "commissioner")),
+                new SamplePage(AREA + "/requests?status=IN_PROGRESS&route=REFERRAL", List.of("practitioner"))));
+        pages.put("/areas/{area}/requests/new", List.of(new SamplePage(AREA + "/requests/new", List.of("admin", "practitioner"))));
+        pages.put("/areas/{area}/requests/{id}", List.of(new SamplePage(AREA + "/requests/1", List.of("practitioner", "commissioner"))));
+        pages.put("/areas/{area}/requests/{id}/close", List.of(new SamplePage(AREA + "/requests/1/close", List.of("practitioner"))));
+        pages.put("/areas/{area}/statutory", List.of(new SamplePage(AREA + "/statutory", List.of("admin", "commissioner")),
+                new SamplePage(AREA + "/statutory?status=met", List.of("practitioner"))));
+        pages.put("/areas/{area}/statutory/{id}", List.of(new SamplePage(AREA + "/statutory/1", List.of("practitioner", "commissioner"))));
+        pages.put("/areas/{area}/statutory/settings", List.of(new SamplePage(AREA + "/statutory/settings", List.of("lead"))));
+        pages.put("/areas/{area}/waiting-times", List.of(new SamplePage(AREA + "/waiting-times", List.of("admin", "commissioner")),
+                new SamplePage(AREA + "/waiting-times?change=2026-06-01&locality=Marple", List.of("practitioner"))));
         pages.put("/areas/{area}/provision/offers/{id}/withdraw", List.of(new SamplePage(AREA + "/provision/offers/1/withdraw", PROVISION_EDITORS)));
         pages.put("/public/{area}", List.of(of("/public/stockport", ANONYMOUS), of("/public/stockport?postcode=SK1+3XE", ANONYMOUS),
                 of("/public/stockport?postcode=NOT+A+POSTCODE", ANONYMOUS)));

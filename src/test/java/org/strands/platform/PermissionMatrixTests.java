@@ -106,6 +106,8 @@ class PermissionMatrixTests {
         values.put("sessions/{id}", admin.get("/api/v1/areas/stockport/sessions").json().get(0).get("id").asString());
         values.put("booking", java.util.UUID.randomUUID().toString());
         values.put("token", "x".repeat(43));
+        values.put("requests/{id}", admin.get("/api/v1/areas/stockport/requests").json().get("requests").get(0).get("id").asString());
+        values.put("statutory/{id}", admin.get("/api/v1/areas/stockport/statutory").json().get("clocks").get(0).get("id").asString());
         values.put("tokens/{id}", admin.post("/api/v1/me/tokens", "{\"name\":\"matrix\"}").json().get("id").asString());
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());
