@@ -21,17 +21,21 @@ import org.strands.platform.Spreadsheet;
 public class WaitingTimes {
 
     /**
-     * The waits of the period's requests counted by group and length, in one scan of the report's index: how many
-     * requests of each route, month and side of the change waited so many days for first advice (grouping set 1), or
-     * for the intervention (grouping set 2). A null wait is a request without that milestone yet.
+     * The waits of the period's requests counted by group and length: how many requests of each route, month and side of
+     * the change waited so many days for first advice ({@code for_start} 0), or for the intervention (1). A null wait is a
+     * request without that milestone yet. Two plain aggregates rather than one with grouping sets, so that PostgreSQL can
+     * share each among parallel workers; the month is stored with the request.
      */
     private static final String HISTOGRAM = """
-            select grouping(advice) as for_start, route, month, before, advice, start, count(*) as n
-            from (select route, date_trunc('month', received_on)::date as month, coalesce(received_on < cast(? as date), false) as before,
-                         first_advice_on - received_on as advice, intervention_start_on - received_on as start
-                  from support_request
-                  where area_id = ? and received_on between ? and ? and (cast(? as text) is null or locality = ?)) r
-            group by grouping sets ((route, month, before, advice), (route, month, before, start))""";
+            select 0 as for_start, route, month, before, advice as days, count(*) as n from (%1$s) r group by 1, 2, 3, 4, 5
+            union all
+            select 1 as for_start, route, month, before, start as days, count(*) as n from (%1$s) r group by 1, 2, 3, 4, 5"""
+            .formatted("""
+                    select route, received_month as month,
+                           coalesce(received_on < cast(:change as date), false) as before,
+                           first_advice_on - received_on as advice, intervention_start_on - received_on as start
+                    from support_request
+                    where area_id = :area and received_on between :from and :to and (cast(:locality as text) is null or locality = :locality)""");
 
     private final JdbcClient db;
     private final RequestRules rules;
@@ -48,8 +52,7 @@ public class WaitingTimes {
     }
 
     /**
-     * The report. PostgreSQL counts the waits by group and length in one hash aggregate (a few thousand rows for a
-     * million requests); the medians and 90th percentiles are read from those counts exactly as percentile_cont
+     * The report. PostgreSQL counts the waits by group and length (a few thousand rows for a million requests); the medians and 90th percentiles are read from those counts exactly as percentile_cont
      * would read them, which sorting the waits once for each of the 21 groups took two to three times as long to do.
      */
     @Transactional(readOnly = true)
@@ -62,9 +65,10 @@ public class WaitingTimes {
         java.util.TreeMap<String, Group> months = new java.util.TreeMap<>();
         // the planner, counting on a group for almost every request, would sort them all in 4 MB of memory; there are a few thousand
         db.sql("set local work_mem = '64MB'").update();
-        db.sql(HISTOGRAM).params(f.change(), area.id(), f.from(), f.to(), f.locality(), f.locality()).query((rs, i) -> {
+        db.sql(HISTOGRAM).param("change", f.change()).param("area", area.id()).param("from", f.from()).param("to", f.to())
+                .param("locality", f.locality()).query((rs, i) -> {
             boolean forStart = rs.getInt("for_start") == 1;
-            Integer days = (Integer) rs.getObject(forStart ? "start" : "advice");
+            Integer days = (Integer) rs.getObject("days");
             long n = rs.getLong("n");
             String period = f.change() == null ? null : rs.getBoolean("before") ? "before" : "after";
             Group month = months.computeIfAbsent(rs.getObject("month", LocalDate.class).toString().substring(0, 7), m -> new Group());
