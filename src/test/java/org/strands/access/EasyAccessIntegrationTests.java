@@ -239,6 +239,36 @@ class EasyAccessIntegrationTests {
         assertThat(page).contains("My own drop-in").contains("not linked to a link therapist");
     }
 
+    @Test
+    void aContactThatInvitesFurtherEnquiryShowsInTheLeadsWaitingListWaitingTimesAndClocks() {
+        Api lead = Api.at(port).as("lead", "demo");
+        Api practitioner = Api.at(port).as("practitioner", "demo");
+        LocalDate today = LocalDate.now(Formats.LONDON);
+        String waits = "/api/v1/areas/" + AREA + "/waiting-times?from=" + today.minusDays(30) + "&to=" + today;
+        long before = lead.get(waits).json().get("byRoute").get("EASY_ACCESS").get("firstAdvice").get("n").asLong();
+        long id = schedule("Waits drop-in", 3, 1, tomorrow()).get(0).get("id").asLong();
+        String booking = Api.at(port).post(PUBLIC + "/" + id + "/bookings", booking("Ed", "ed@example.org")).json().get("id").asString();
+        Api.Response recorded = practitioner.post("/api/v1/areas/" + AREA + "/contacts", """
+                {"sessionId":%d,"bookingId":"%s","contactOn":"%s","childAgeYears":4,"settingRef":"106074","concerns":["SPEECH_SOUNDS"],
+                 "outcomes":["FURTHER_ENQUIRY"]}""".formatted(id, booking, today));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        long contact = recorded.json().get("id").asLong();
+        JsonNode request = null;
+        for (JsonNode r : lead.get("/api/v1/areas/" + AREA + "/requests?route=EASY_ACCESS").json().get("requests")) {
+            if (r.hasNonNull("contactId") && r.get("contactId").asLong() == contact) {
+                request = r;
+            }
+        }
+        assertThat(request).as("the request the contact opened").isNotNull();
+        assertThat(request.get("firstAdviceOn").asString()).isEqualTo(today.toString());
+        assertThat(lead.get(waits).json().get("byRoute").get("EASY_ACCESS").get("firstAdvice").get("n").asLong()).isEqualTo(before + 1);
+        Api.Response clock = lead.post("/api/v1/areas/" + AREA + "/statutory", """
+                {"kind":"EHC_ADVICE","childRef":"C-77001","startedOn":"%s"}""".formatted(today.minusDays(40)));
+        assertThat(clock.status()).as(clock.body()).isEqualTo(201);
+        assertThat(lead.get("/api/v1/areas/" + AREA + "/statutory?status=due").json().get("clocks").valueStream()
+                .map(c -> c.get("childRef").asString()).toList()).contains("C-77001");
+    }
+
     private List<String> notices(long sessionId, String kind) {
         return db.sql("select n.body from access_notice n join access_booking b on b.id = n.booking_id where b.session_id = ? and n.kind = ?")
                 .params(sessionId, kind).query(byte[].class).list().stream().map(cipher::open).toList();
