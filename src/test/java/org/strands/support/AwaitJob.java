@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 /** Follows a background job that an API call started (202 with its Location) until it has finished. */
 public final class AwaitJob {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** Long enough for the largest job a test starts: the national postcode directory in a 512 MB heap. */
+    private static final Duration PATIENCE = Duration.ofSeconds(300);
 
     private AwaitJob() {
     }
