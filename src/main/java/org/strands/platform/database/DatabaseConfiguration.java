@@ -36,6 +36,10 @@ class DatabaseConfiguration {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("strands");
         pool.setMaximumPoolSize(20);
+        // keep two connections open and give back the others after a minute unused: several nodes (or test contexts)
+        // sharing one server would otherwise hold twenty each and run it out of connections
+        pool.setMinimumIdle(2);
+        pool.setIdleTimeout(java.time.Duration.ofMinutes(1).toMillis());
         pool.setJdbcUrl(roles.url());
         pool.setUsername(roles.application().user());
         pool.setPassword(roles.application().password());
