@@ -76,9 +76,9 @@ class WaitingTimesPageController {
         model.addAttribute("summaryRows", summary);
         model.addAttribute("routeRows", report.byRoute().entrySet().stream().map(e -> new Row(Route.valueOf(e.getKey()).label(),
                 e.getValue().firstAdvice(), e.getValue().toIntervention())).toList());
-        model.addAttribute("monthRows", report.monthly().stream().map(m -> new Row(Copy.of("access.waiting.monthRow", m.month(), m.received()),
+        model.addAttribute("monthRows", report.monthly().stream().map(m -> new Row(Copy.of("access.waiting.monthRow", monthName(m.month()), m.received()),
                 m.firstAdvice(), m.toIntervention())).toList());
-        model.addAttribute("monthBars", scaled(report.monthly().stream().map(m -> new Bar(m.month(), m.firstAdvice().median(),
+        model.addAttribute("monthBars", scaled(report.monthly().stream().map(m -> new Bar(monthName(m.month()), m.firstAdvice().median(),
                 m.firstAdvice().tooFew(), m.firstAdvice().n(), 0, null)).toList()));
         model.addAttribute("bandBars", scaled(List.of(new Bar("0 to 18 weeks", report.bands().get("0-18").doubleValue(), false, 0, 0, ""),
                 new Bar("Over 18 weeks", report.bands().get("over18").doubleValue(), false, 0, 0, ""),
@@ -94,5 +94,10 @@ class WaitingTimesPageController {
                 b.value() == null || max == 0 ? 0 : (int) Math.round(b.value() * 360 / max),
                 b.tooFew() || b.value() == null ? Copy.of("access.tooFew") : b.text() != null ? FORMATS.number(b.value())
                         : Copy.of("access.waiting.days", b.value()))).toList();
+    }
+
+    /** A month as people write it on a page: "December 2025" for 2025-12. */
+    private static String monthName(String yearMonth) {
+        return java.time.YearMonth.parse(yearMonth).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
     }
 }
