@@ -67,7 +67,7 @@ public class Bookings {
         }
         String token = token();
         UUID id = UUID.randomUUID();
-        Boolean made = transactions.execute(status -> {
+        DropInSession booked = transactions.execute(status -> {
             if (!takePlace(area, sessionId)) {
                 throw unavailable(area, sessionId);
             }
@@ -81,15 +81,16 @@ public class Bookings {
                     .update();
             if (inserted == 0) { // the same key, sent again while the first was being stored: give the place back
                 status.setRollbackOnly();
-                return false;
+                return null;
             }
-            notices.booked(area, dropIns.session(area, sessionId), id, request.email() != null ? request.email() : request.phone(), token);
-            return true;
+            DropInSession session = dropIns.session(area, sessionId); // read once, with the place just taken
+            notices.booked(area, session, id, request.email() != null ? request.email() : request.phone(), token);
+            return session;
         });
-        if (!Boolean.TRUE.equals(made)) {
+        if (booked == null) {
             return replay(area, key, fingerprint).orElseThrow();
         }
-        return new Booked(id, dropIns.session(area, sessionId), false);
+        return new Booked(id, booked, false);
     }
 
     /** The request as it would be stored; every problem with it refused at once, each naming its field. */
@@ -116,7 +117,7 @@ public class Bookings {
             }
             db.sql("update access_session set booked = booked - 1 where id = ?").param(booking.get().sessionId()).update();
             DropInSession session = dropIns.session(area, booking.get().sessionId());
-            notices.bookingCancelled(area, session, booking.get().id(), recipient(booking.get().id()));
+            notices.bookingCancelled(area, session, booking.get().id());
             return true;
         });
         if (Boolean.TRUE.equals(done)) {
@@ -167,13 +168,6 @@ public class Bookings {
         }
         return db.sql("select id, session_id, status from access_booking where area_id = ? and cancel_token_hash = ?")
                 .params(area.id(), hash(token)).query(TokenBooking.class).optional();
-    }
-
-    private String recipient(UUID bookingId) {
-        record Row(byte[] email, byte[] phone) {
-        }
-        Row row = db.sql("select email, phone from access_booking where id = ?").param(bookingId).query(Row.class).single();
-        return row.email() != null ? cipher.open(row.email()) : cipher.open(row.phone());
     }
 
     /** 256 random bits, as 43 URL-safe characters. */

@@ -9,7 +9,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.strands.place.AreaPlaces;
 import org.strands.place.Setting;
 import org.strands.platform.Area;
 import org.strands.platform.AuditTrail;
@@ -29,17 +28,15 @@ public class Contacts {
 
     private final JdbcClient db;
     private final DropIns dropIns;
-    private final AreaPlaces places;
     private final ProvisionRegister provision;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Contacts(JdbcClient db, DropIns dropIns, AreaPlaces places, ProvisionRegister provision,
+    Contacts(JdbcClient db, DropIns dropIns, ProvisionRegister provision,
             ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.db = db;
         this.dropIns = dropIns;
-        this.places = places;
         this.provision = provision;
         this.events = events;
         this.audit = audit;
@@ -94,8 +91,7 @@ public class Contacts {
         }
         Setting setting = null;
         if (contact.settingRef() != null && !contact.settingRef().isBlank()) {
-            setting = places.settings(area, AreaPlaces.SettingFilter.NONE).stream()
-                    .filter(s -> s.ref().equals(contact.settingRef().strip())).findFirst().orElse(null);
+            setting = dropIns.settingOf(area, contact.settingRef()).orElse(null);
             if (setting == null) {
                 errors.add(0, "settingRef", "Choose a school or setting of " + area.name() + ", or leave it blank.");
             }

@@ -187,8 +187,7 @@ public class DropIns {
         if (plan.settingRef() == null || plan.settingRef().isBlank()) {
             errors.add(0, "settingRef", "Choose where the session is held.");
         } else {
-            place = places.settings(area, AreaPlaces.SettingFilter.NONE).stream().filter(s -> s.ref().equals(plan.settingRef().strip()))
-                    .findFirst().orElse(null);
+            place = settingOf(area, plan.settingRef()).orElse(null);
             if (place == null) {
                 errors.add(0, "settingRef", "Choose a setting or venue of " + area.name() + ".");
             }
@@ -233,6 +232,12 @@ public class DropIns {
         } else if (starts != null && !ends.isAfter(starts)) {
             errors.add(0, "ends", "Enter an end time after the start time.");
         }
+    }
+
+    /** A setting or venue of the area by its ref, without the audited read of a setting's page. */
+    java.util.Optional<Setting> settingOf(Area area, String ref) {
+        String wanted = ref.strip();
+        return places.settings(area, AreaPlaces.SettingFilter.NONE).stream().filter(s -> s.ref().equals(wanted)).findFirst();
     }
 
     /** The locality a setting or venue lies in, by its ward; null when its ward is in none. */

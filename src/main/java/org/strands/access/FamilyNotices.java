@@ -42,20 +42,21 @@ class FamilyNotices {
         send(area, bookingId, "BOOKED", recipient, body);
     }
 
-    void bookingCancelled(Area area, DropInSession session, UUID bookingId, String recipient) {
+    void bookingCancelled(Area area, DropInSession session, UUID bookingId) {
+        String recipient = recipients("id = ?", bookingId).getFirst().address();
         send(area, bookingId, "BOOKING_CANCELLED", recipient, "Your booking for " + session.title() + " at " + session.placeName()
                 + ", " + when(session) + ", is cancelled. You are welcome to book another session at any time.");
     }
 
     void sessionMoved(Area area, DropInSession session) {
-        for (Recipient r : recipients(session.id())) {
+        for (Recipient r : recipients(STILL_BOOKED, session.id())) {
             send(area, r.bookingId(), "MOVED", r.address(), session.title() + " at " + session.placeName() + " has moved to "
                     + when(session) + ". Your place is kept. If you cannot come then, use the link in your booking message to cancel.");
         }
     }
 
     void sessionCancelled(Area area, DropInSession session) {
-        for (Recipient r : recipients(session.id())) {
+        for (Recipient r : recipients(STILL_BOOKED, session.id())) {
             send(area, r.bookingId(), "CANCELLED", r.address(), "We are sorry: " + session.title() + " at " + session.placeName() + ", "
                     + when(session) + ", is cancelled" + (session.cancelReason() == null ? "." : " (" + session.cancelReason() + ").")
                     + " You can book another session at " + publicUrl + "/public/" + area.slug() + ".");
@@ -66,14 +67,17 @@ class FamilyNotices {
         return publicUrl + "/public/" + area.slug() + "/cancel/" + token;
     }
 
+    /** The families of a session who booked and have not cancelled. */
+    private static final String STILL_BOOKED = "session_id = ? and status = 'BOOKED' and kind = 'BOOKED'";
+
     private record Recipient(UUID bookingId, String address) {
     }
 
-    private List<Recipient> recipients(long sessionId) {
+    /** The bookings the condition picks, each with the address to write to: the email address, else the mobile number. */
+    private List<Recipient> recipients(String condition, Object value) {
         record Row(UUID id, byte[] email, byte[] phone) {
         }
-        return db.sql("select id, email, phone from access_booking where session_id = ? and status = 'BOOKED' and kind = 'BOOKED'")
-                .param(sessionId).query(Row.class).list().stream()
+        return db.sql("select id, email, phone from access_booking where " + condition).param(value).query(Row.class).list().stream()
                 .map(r -> new Recipient(r.id(), r.email() != null ? cipher.open(r.email()) : cipher.open(r.phone())))
                 .filter(r -> r.address() != null).toList();
     }

@@ -32,27 +32,26 @@ public class SessionRegister {
         this.audit = audit;
     }
 
+    /** The families on registers, each with the contact recorded for them, if any. */
+    private static final String ENTRIES = """
+            select b.id, b.kind, b.status, b.family_name, b.email, b.phone, b.child_age_years, b.concern, b.follow_up_opt_in,
+                   c.id as contact_id
+            from access_booking b left join access_contact c on c.booking_id = b.id""";
+
     private record Row(UUID id, String kind, String status, byte[] familyName, byte[] email, byte[] phone, Integer childAgeYears,
             byte[] concern, boolean followUpOptIn, Long contactId) {
     }
 
     public List<RegisterEntry> of(Area area, long sessionId) {
         dropIns.session(area, sessionId);
-        List<RegisterEntry> entries = db.sql("""
-                select b.id, b.kind, b.status, b.family_name, b.email, b.phone, b.child_age_years, b.concern, b.follow_up_opt_in,
-                       c.id as contact_id
-                from access_booking b left join access_contact c on c.booking_id = b.id
-                where b.session_id = ? and b.area_id = ? order by b.status = 'CANCELLED', b.created_at""")
+        List<RegisterEntry> entries = db.sql(ENTRIES + " where b.session_id = ? and b.area_id = ? order by b.status = 'CANCELLED', b.created_at")
                 .params(sessionId, area.id()).query(Row.class).list().stream().map(this::entry).toList();
         audit.recordRead(area.id(), "session register", String.valueOf(sessionId));
         return entries;
     }
 
     public RegisterEntry entry(Area area, UUID bookingId) {
-        RegisterEntry entry = db.sql("""
-                select b.id, b.kind, b.status, b.family_name, b.email, b.phone, b.child_age_years, b.concern, b.follow_up_opt_in,
-                       c.id as contact_id
-                from access_booking b left join access_contact c on c.booking_id = b.id where b.id = ? and b.area_id = ?""")
+        RegisterEntry entry = db.sql(ENTRIES + " where b.id = ? and b.area_id = ?")
                 .params(bookingId, area.id()).query(Row.class).optional().map(this::entry)
                 .orElseThrow(() -> new NotFound("There is no such family on a register of " + area.name() + "."));
         audit.recordRead(area.id(), "booking", bookingId.toString());
