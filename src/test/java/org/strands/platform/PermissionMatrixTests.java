@@ -154,6 +154,10 @@ class PermissionMatrixTests {
                 Map.entry("access.schedule", Set.of(Role.ADMIN, Role.SERVICE_LEAD)),
                 Map.entry("access.record", Set.of(Role.ADMIN, Role.SERVICE_LEAD, Role.PRACTITIONER)),
                 Map.entry("access.report", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD, Role.PRACTITIONER)),
+                Map.entry("journey.record", Set.of(Role.SERVICE_LEAD, Role.PRACTITIONER)),
+                Map.entry("journey.configure", Set.of(Role.ADMIN, Role.SERVICE_LEAD)),
+                Map.entry("impact.report", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD, Role.PRACTITIONER)),
+                Map.entry("impact.measures", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD)),
                 Map.entry("jobs.national", Set.of()));
         assertThat(table.all().stream().collect(java.util.stream.Collectors.toMap(Permission::key, Permission::roles)))
                 .isEqualTo(agreed);
