@@ -30,7 +30,7 @@ public class ChildRecords {
         this.db = db;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ChildRecord of(AreaContext area, long childId) {
         Child child = children.one(area, childId);
         List<ChildRecord.JourneyRecord> records = new ArrayList<>();

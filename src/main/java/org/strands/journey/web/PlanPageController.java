@@ -141,6 +141,8 @@ class PlanPageController {
         journey(area, id, model);
         List<Goal> set = goals.of(area, id);
         model.addAttribute("goals", set);
+        model.addAttribute("goalHints", set.stream().collect(java.util.stream.Collectors.toMap(Goal::id,
+                g -> "Set on " + org.strands.platform.Formats.ukDate(g.setOn()) + ".")));
         Map<String, String> scale = new LinkedHashMap<>();
         for (int s = 2; s >= -2; s--) {
             scale.put(String.valueOf(s), Goals.scoreInWords(s));
