@@ -36,8 +36,11 @@ public class SupportRequests {
     private final AuditTrail audit;
     private final RequestRules rules;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SupportRequests(JdbcClient db, AuditTrail audit, RequestRules rules, Clock clock) {
+    SupportRequests(JdbcClient db, AuditTrail audit, RequestRules rules, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.db = db;
         this.audit = audit;
         this.rules = rules;
@@ -63,11 +66,14 @@ public class SupportRequests {
     }
 
     private long insert(long areaId, SupportRequest.NewRequest request, Long contactId, String by) {
-        return db.sql("insert into support_request (area_id, route, received_on, locality, child_ref, contact_id, recorded_by, recorded_at) "
+        long id = db.sql("insert into support_request (area_id, route, received_on, locality, child_ref, contact_id, recorded_by, recorded_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?) returning id")
                 .params(areaId, request.route().name(), request.receivedOn(), RequestRules.stripped(request.locality()),
                         RequestRules.stripped(request.childRef()), contactId, by, Timestamp.from(clock.instant()))
                 .query(Long.class).single();
+        events.publishEvent(new SupportRequestRecorded(areaId, id, request.route(), request.receivedOn(),
+                RequestRules.stripped(request.childRef()), RequestRules.stripped(request.locality()), contactId));
+        return id;
     }
 
     /** Throws {@link InvalidInput}, naming the field, when a milestone is before the request was received or in the future. */

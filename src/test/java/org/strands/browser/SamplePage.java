@@ -109,6 +109,20 @@ record SamplePage(String path, List<String> users) {
                 List.of(new SamplePage(AREA + "/link-therapists/team/" + ids.get("therapist") + "/account", List.of("admin", "lead"))));
         pages.put("/areas/{area}/contacts/new", List.of(new SamplePage(AREA + "/contacts/new", List.of("admin", "practitioner")),
                 of(AREA + "/contacts/new?session=" + ids.get("session") + "&booking=" + ids.get("booking"), "practitioner")));
+        String child = AREA + "/children/" + ids.get("child");
+        String journey = AREA + "/journeys/" + ids.get("journey");
+        pages.put("/areas/{area}/children", List.of(new SamplePage(AREA + "/children", List.of("practitioner", "lead")),
+                of(AREA + "/children?ref=C-&page=1", "lead")));
+        pages.put("/areas/{area}/children/new", List.of(of(AREA + "/children/new", "practitioner")));
+        pages.put("/areas/{area}/children/{id}", List.of(new SamplePage(child, List.of("practitioner", "lead"))));
+        pages.put("/areas/{area}/children/{id}/edit", List.of(of(child + "/edit", "practitioner")));
+        pages.put("/areas/{area}/children/{id}/consents/new", List.of(of(child + "/consents/new", "practitioner")));
+        pages.put("/areas/{area}/children/{id}/journeys/new", List.of(of(child + "/journeys/new", "practitioner")));
+        pages.put("/areas/{area}/journeys/{id}/plan-items/new", List.of(of(journey + "/plan-items/new", "practitioner")));
+        pages.put("/areas/{area}/journeys/{id}/goals/new", List.of(of(journey + "/goals/new", "practitioner")));
+        pages.put("/areas/{area}/journeys/{id}/reviews/new", List.of(of(journey + "/reviews/new", "practitioner")));
+        pages.put("/areas/{area}/journeys/{id}/ratings/new", List.of(of(journey + "/ratings/new", "practitioner")));
+        pages.put("/areas/{area}/journeys/{id}/discharge", List.of(of(journey + "/discharge", "practitioner")));
         return pages;
     }
 

@@ -108,6 +108,12 @@ class PermissionMatrixTests {
         values.put("token", "x".repeat(43));
         values.put("requests/{id}", admin.get("/api/v1/areas/stockport/requests").json().get("requests").get(0).get("id").asString());
         values.put("statutory/{id}", admin.get("/api/v1/areas/stockport/statutory").json().get("clocks").get(0).get("id").asString());
+        // a child on the demo practitioner's caseload with an open journey, so that the practitioner sees it too
+        tools.jackson.databind.JsonNode child = java.util.stream.StreamSupport.stream(Api.at(port).as("practitioner", "demo")
+                .get("/api/v1/areas/stockport/children").json().get("children").spliterator(), false)
+                .filter(c -> !c.get("openJourneyId").isNull() && "practitioner".equals(c.get("lead").asString())).findFirst().orElseThrow();
+        values.put("children/{id}", child.get("id").asString());
+        values.put("journeys/{id}", child.get("openJourneyId").asString());
         values.put("tokens/{id}", admin.post("/api/v1/me/tokens", "{\"name\":\"matrix\"}").json().get("id").asString());
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());
