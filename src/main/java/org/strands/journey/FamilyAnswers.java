@@ -86,7 +86,7 @@ public class FamilyAnswers {
         List<Head> heads = db.sql("""
                 select s.id, s.part, s.journey_id, s.contact_id, s.answered_on, s.entered_by, q.title
                 from journey_answer_set s join journey_questionnaire q on q.id = s.questionnaire_id
-                where s.area_id = ? and """ + which + " order by s.answered_on desc, s.id desc")
+                where s.area_id = ?\s""" + " and " + which + " order by s.answered_on desc, s.id desc")
                 .params(area.id(), value).query(Head.class).list();
         if (heads.isEmpty()) {
             return List.of();
