@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.strands.support.Api;
 import org.strands.support.AwaitJob;
+import org.strands.support.FamilyAnswerSamples;
 
 /**
  * WCAG 2.2 1.4.10 Reflow: every page of the product, as every demo account that may see it, at 320 CSS px
@@ -76,6 +77,15 @@ class PagesFitSmallScreensBrowserTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient db;
+
+    @Autowired
+    org.strands.platform.AreaRegistry areas;
+
+    @Autowired
+    org.strands.journey.FamilyAnswerLinks familyLinks;
+
     Browser browser;
     final Map<String, BrowserContext> contexts = new HashMap<>();
 
@@ -95,8 +105,19 @@ class PagesFitSmallScreensBrowserTests {
         String therapist = admin.get("/api/v1/areas/stockport/link-therapists/team").json().get(0).get("id").asString();
         String session = admin.get("/api/v1/areas/stockport/sessions").json().get(0).get("id").asString();
         String booking = admin.get("/api/v1/areas/stockport/sessions/" + session + "/register").json().get(0).get("id").asString();
-        samples = SamplePage.byMapping(Map.of("areaJob", areaJob, "nationalJob", nationalJob, "action", action, "therapist", therapist,
+        Map<String, String> ids = new HashMap<>(Map.of("areaJob", areaJob, "nationalJob", nationalJob, "action", action, "therapist", therapist,
                 "session", session, "booking", booking));
+        ids.putAll(familyAnswerIds());
+        samples = SamplePage.byMapping(ids);
+    }
+
+    /** A synthetic child whose journey the demo practitioner leads, an easy-access contact, and a family's link to answer. */
+    private Map<String, String> familyAnswerIds() {
+        long stockport = areas.find("stockport").orElseThrow().id();
+        long child = FamilyAnswerSamples.childWithJourney(db, stockport, "SMALL-SCREEN-CHILD", "practitioner");
+        String link = familyLinks.make(areas.find("stockport").orElseThrow(), 2, FamilyAnswerSamples.journeyOf(db, child), null, "practitioner").url();
+        return Map.of("child", String.valueOf(child), "contact", String.valueOf(FamilyAnswerSamples.contact(db, stockport)),
+                "answerToken", link.substring(link.lastIndexOf('/') + 1));
     }
 
     @AfterAll

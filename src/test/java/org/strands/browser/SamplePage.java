@@ -109,6 +109,16 @@ record SamplePage(String path, List<String> users) {
                 List.of(new SamplePage(AREA + "/link-therapists/team/" + ids.get("therapist") + "/account", List.of("admin", "lead"))));
         pages.put("/areas/{area}/contacts/new", List.of(new SamplePage(AREA + "/contacts/new", List.of("admin", "practitioner")),
                 of(AREA + "/contacts/new?session=" + ids.get("session") + "&booking=" + ids.get("booking"), "practitioner")));
+        // hearing the family: a synthetic child whose journey the demo practitioner leads, a contact, and a family's link
+        pages.put("/areas/{area}/children/{childId}/answers", List.of(new SamplePage(AREA + "/children/" + ids.get("child") + "/answers",
+                List.of("lead", "practitioner")), of(AREA + "/children/" + ids.get("child") + "/answers?part=2", "practitioner")));
+        pages.put("/areas/{area}/contacts/{contactId}/answers", List.of(new SamplePage(AREA + "/contacts/" + ids.get("contact") + "/answers",
+                List.of("lead", "practitioner"))));
+        pages.put("/public/{area}/answers/{token}", List.of(of("/public/stockport/answers/" + ids.get("answerToken"), ANONYMOUS),
+                of("/public/stockport/answers/" + "x".repeat(43), ANONYMOUS)));
+        pages.put("/public/{area}/answers/thank-you", List.of(of("/public/stockport/answers/thank-you", ANONYMOUS)));
+        pages.put("/areas/{area}/rating-scale", List.of(new SamplePage(AREA + "/rating-scale", List.of("admin", "lead", "practitioner"))));
+        pages.put("/areas/{area}/rating-scale/generic", List.of(of(AREA + "/rating-scale/generic", "lead")));
         return pages;
     }
 
