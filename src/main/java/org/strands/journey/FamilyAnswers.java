@@ -67,6 +67,11 @@ public class FamilyAnswers {
         return id;
     }
 
+    /** The answer sets of the journey, latest first. */
+    public List<FamilyAnswerSet> ofJourney(Area area, long journeyId) {
+        return ofJourneys(area, List.of(journeyId));
+    }
+
     /** The answer sets of the journeys, latest first. */
     public List<FamilyAnswerSet> ofJourneys(Area area, Collection<Long> journeyIds) {
         if (journeyIds.isEmpty()) {

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.strands.journey.FamilyAnswerLinks;
 import org.strands.journey.FamilyAnswerSet;
 import org.strands.journey.Questionnaire;
+import org.strands.platform.Copy;
 import org.strands.platform.FormErrors;
 import org.strands.platform.Formats;
 
@@ -31,7 +32,10 @@ final class FamilyAnswersPage {
         model.addAttribute("questionnaire", questionnaire);
         model.addAttribute("part", part);
         model.addAttribute("questions", questionnaire.part(part));
-        model.addAttribute("parts", Map.of("1", "Part 1", "2", "Part 2"));
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("1", Copy.of("journey.family.part1.short"));
+        parts.put("2", Copy.of("journey.family.part2.short"));
+        model.addAttribute("parts", parts);
         model.addAttribute("formats", formats);
         return "journey/family-answers";
     }
