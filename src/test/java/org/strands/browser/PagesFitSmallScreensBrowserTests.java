@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.strands.support.Api;
 import org.strands.support.AwaitJob;
+import org.strands.support.FamilyAnswerSamples;
 
 /**
  * WCAG 2.2 1.4.10 Reflow: every page of the product, as every demo account that may see it, at 320 CSS px
@@ -76,6 +77,15 @@ class PagesFitSmallScreensBrowserTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient db;
+
+    @Autowired
+    org.strands.platform.AreaRegistry areas;
+
+    @Autowired
+    org.strands.journey.FamilyAnswerLinks familyLinks;
+
     Browser browser;
     final Map<String, BrowserContext> contexts = new HashMap<>();
 
@@ -98,8 +108,18 @@ class PagesFitSmallScreensBrowserTests {
         tools.jackson.databind.JsonNode child = java.util.stream.StreamSupport.stream(Api.at(port).as("practitioner", "demo")
                 .get("/api/v1/areas/stockport/children").json().get("children").spliterator(), false)
                 .filter(c -> !c.get("openJourneyId").isNull() && "practitioner".equals(c.get("lead").asString())).findFirst().orElseThrow();
-        samples = SamplePage.byMapping(Map.of("areaJob", areaJob, "nationalJob", nationalJob, "action", action, "therapist", therapist,
+        Map<String, String> ids = new HashMap<>(Map.of("areaJob", areaJob, "nationalJob", nationalJob, "action", action, "therapist", therapist,
                 "session", session, "booking", booking, "child", child.get("id").asString(), "journey", child.get("openJourneyId").asString()));
+        ids.putAll(familyAnswerIds(child.get("openJourneyId").asLong()));
+        samples = SamplePage.byMapping(ids);
+    }
+
+    /** An easy-access contact, and a family's link to answer for a demo journey the demo practitioner leads. */
+    private Map<String, String> familyAnswerIds(long journey) {
+        long stockport = areas.find("stockport").orElseThrow().id();
+        String link = familyLinks.make(areas.find("stockport").orElseThrow(), 2, journey, null, "practitioner").url();
+        return Map.of("contact", String.valueOf(FamilyAnswerSamples.contact(db, stockport)),
+                "answerToken", link.substring(link.lastIndexOf('/') + 1));
     }
 
     @AfterAll

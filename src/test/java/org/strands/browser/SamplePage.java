@@ -123,6 +123,16 @@ record SamplePage(String path, List<String> users) {
         pages.put("/areas/{area}/journeys/{id}/reviews/new", List.of(of(journey + "/reviews/new", "practitioner")));
         pages.put("/areas/{area}/journeys/{id}/ratings/new", List.of(of(journey + "/ratings/new", "practitioner")));
         pages.put("/areas/{area}/journeys/{id}/discharge", List.of(of(journey + "/discharge", "practitioner")));
+        // hearing the family: a synthetic child whose journey the demo practitioner leads, a contact, and a family's link
+        pages.put("/areas/{area}/children/{childId}/answers", List.of(new SamplePage(AREA + "/children/" + ids.get("child") + "/answers",
+                List.of("lead", "practitioner")), of(AREA + "/children/" + ids.get("child") + "/answers?part=2", "practitioner")));
+        pages.put("/areas/{area}/contacts/{contactId}/answers", List.of(new SamplePage(AREA + "/contacts/" + ids.get("contact") + "/answers",
+                List.of("lead", "practitioner"))));
+        pages.put("/public/{area}/answers/{token}", List.of(of("/public/stockport/answers/" + ids.get("answerToken"), ANONYMOUS),
+                of("/public/stockport/answers/" + "x".repeat(43), ANONYMOUS)));
+        pages.put("/public/{area}/answers/thank-you", List.of(of("/public/stockport/answers/thank-you", ANONYMOUS)));
+        pages.put("/areas/{area}/rating-scale", List.of(new SamplePage(AREA + "/rating-scale", List.of("admin", "lead", "practitioner"))));
+        pages.put("/areas/{area}/rating-scale/generic", List.of(of(AREA + "/rating-scale/generic", "lead")));
         return pages;
     }
 

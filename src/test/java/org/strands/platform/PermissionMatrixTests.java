@@ -115,6 +115,10 @@ class PermissionMatrixTests {
         values.put("children/{id}", child.get("id").asString());
         values.put("journeys/{id}", child.get("openJourneyId").asString());
         values.put("tokens/{id}", admin.post("/api/v1/me/tokens", "{\"name\":\"matrix\"}").json().get("id").asString());
+        // a synthetic child whose journey the demo practitioner leads, and an easy-access contact as journey knows it
+        values.put("children/{childId}", String.valueOf(org.strands.support.FamilyAnswerSamples.childWithJourney(db, stockport,
+                "MATRIX-CHILD", "practitioner")));
+        values.put("contacts/{contactId}", String.valueOf(org.strands.support.FamilyAnswerSamples.contact(db, stockport)));
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());
     }

@@ -1,0 +1,145 @@
+package org.strands.journey;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.strands.platform.Area;
+import org.strands.platform.AuditTrail;
+import org.strands.platform.Formats;
+import org.strands.platform.InvalidInput;
+
+/**
+ * Links a family opens to answer a part on their own, without an account. A link carries 256 random bits, of which only
+ * the SHA-256 is kept; it lasts {@link #LASTS} and works once: opening it spends nothing, answering spends it with one
+ * conditional update, so that a second submit (or two at once) stores the answers once.
+ */
+@Service
+public class FamilyAnswerLinks {
+
+    /** How long a link works for. */
+    public static final Duration LASTS = Duration.ofDays(28);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A link just made: shown once, to be given to the family; Strands keeps only its hash. */
+    public record Made(String url, Instant expiresAt) {
+    }
+
+    /** What the family sees on their page: the questionnaire and the part to answer. */
+    public record Opened(Questionnaire questionnaire, int part) {
+    }
+
+    private final JdbcClient db;
+    private final Questionnaires questionnaires;
+    private final FamilyAnswers answers;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final String publicUrl;
+
+    FamilyAnswerLinks(JdbcClient db, Questionnaires questionnaires, FamilyAnswers answers, AuditTrail audit, Clock clock,
+            @Value("${strands.public-url}") String publicUrl) {
+        this.db = db;
+        this.questionnaires = questionnaires;
+        this.answers = answers;
+        this.audit = audit;
+        this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /** Makes a link to the part of the questionnaire in force, for the journey or else the contact. */
+    @Transactional
+    public Made make(Area area, int part, Long journeyId, Long contactId, String by) {
+        if (part != 1 && part != 2) {
+            throw InvalidInput.of("part", "Choose part 1 or part 2 of the questions.");
+        }
+        Long contact = journeyId != null ? null : contactId;
+        answers.checkBelongs(area, journeyId, contact);
+        Questionnaire questionnaire = questionnaires.inForce(area);
+        String token = token();
+        Instant expires = clock.instant().plus(LASTS);
+        db.sql("""
+                insert into journey_answer_link (token_hash, area_id, questionnaire_id, part, journey_id, contact_id, expires_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(hash(token), area.id(), questionnaire.id(), part, journeyId, contact, utc(expires), by).update();
+        audit.record(area.id(), "LINK_MADE", journeyId != null ? "journey" : "contact", String.valueOf(journeyId != null ? journeyId : contact),
+                "family answers, part " + part);
+        return new Made(publicUrl + "/public/" + area.slug() + "/answers/" + token, expires);
+    }
+
+    /** The part a link asks, while it is unused and unexpired; empty for any other link, whatever the reason. */
+    public Optional<Opened> open(Area area, String token) {
+        if (!wellFormed(token)) {
+            return Optional.empty();
+        }
+        record Row(long questionnaireId, int part) {
+        }
+        return db.sql("""
+                select questionnaire_id, part from journey_answer_link
+                where token_hash = ? and area_id = ? and used_at is null and expires_at > ?""")
+                .params(hash(token), area.id(), utc(clock.instant())).query(Row.class).optional()
+                .map(r -> new Opened(questionnaires.byId(r.questionnaireId()), r.part()));
+    }
+
+    /**
+     * Stores the family's answers and spends the link, together; false (nothing stored) when the link is used, expired or
+     * unknown. Answers that cannot be stored are refused and leave the link as it was.
+     */
+    @Transactional
+    public boolean answer(Area area, String token, Map<String, String> given) {
+        if (!wellFormed(token)) {
+            return false;
+        }
+        record Spent(long questionnaireId, int part, Long journeyId, Long contactId) {
+        }
+        Optional<Spent> spent = db.sql("""
+                update journey_answer_link set used_at = ?
+                where token_hash = ? and area_id = ? and used_at is null and expires_at > ?
+                returning questionnaire_id, part, journey_id, contact_id""")
+                .params(utc(clock.instant()), hash(token), area.id(), utc(clock.instant())).query(Spent.class).optional();
+        if (spent.isEmpty()) {
+            return false;
+        }
+        Spent link = spent.get();
+        LocalDate today = LocalDate.now(clock.withZone(Formats.LONDON));
+        answers.store(area, questionnaires.byId(link.questionnaireId()),
+                new FamilyAnswerEntry(link.part(), link.journeyId(), link.contactId(), today, given), null);
+        return true;
+    }
+
+    private static boolean wellFormed(String token) {
+        return token != null && token.matches("[A-Za-z0-9_-]{43}");
+    }
+
+    /** 256 random bits, as 43 URL-safe characters. */
+    private static String token() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
