@@ -54,7 +54,7 @@ class ImpactPageController {
     String page(AreaContext area, ImpactQuery query, Model model) {
         FormErrors errors = new FormErrors();
         ImpactFilter filter = filter(query, errors);
-        String direction = ImpactReport.DIRECTIONS.contains(query.direction()) ? query.direction() : "ALL";
+        String direction = query.direction() != null && ImpactReport.DIRECTIONS.contains(query.direction()) ? query.direction() : "ALL";
         if (query.direction() != null && !query.direction().isBlank() && !direction.equals(query.direction())) {
             errors.add("direction", "Choose a direction of care from the list.");
         }
