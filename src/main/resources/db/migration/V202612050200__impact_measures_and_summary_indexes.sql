@@ -22,3 +22,7 @@ create index journey_summary_evidence on journey_summary (area_id) include (outc
        or (participation_first is not null and participation_latest is not null)
        or (wellbeing_first is not null and wellbeing_latest is not null)
        or (carer_wellbeing_first is not null and carer_wellbeing_latest is not null);
+
+-- The children with more than one journey in a period, whom the report counts once, found without reading every
+-- journey's row; and their journeys found by child.
+create index journey_summary_child on journey_summary (area_id, child_id) include (started_on, discharged_on);

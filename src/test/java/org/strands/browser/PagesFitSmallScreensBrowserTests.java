@@ -95,8 +95,10 @@ class PagesFitSmallScreensBrowserTests {
         String therapist = admin.get("/api/v1/areas/stockport/link-therapists/team").json().get(0).get("id").asString();
         String session = admin.get("/api/v1/areas/stockport/sessions").json().get(0).get("id").asString();
         String booking = admin.get("/api/v1/areas/stockport/sessions/" + session + "/register").json().get(0).get("id").asString();
+        String measure = admin.post("/api/v1/areas/stockport/impact/measures", "{\"outcome\":\"IN3\",\"measure\":\"Shown at 320 px\"}")
+                .json().get("id").asString();
         samples = SamplePage.byMapping(Map.of("areaJob", areaJob, "nationalJob", nationalJob, "action", action, "therapist", therapist,
-                "session", session, "booking", booking));
+                "session", session, "booking", booking, "measure", measure));
     }
 
     @AfterAll

@@ -109,6 +109,14 @@ record SamplePage(String path, List<String> users) {
                 List.of(new SamplePage(AREA + "/link-therapists/team/" + ids.get("therapist") + "/account", List.of("admin", "lead"))));
         pages.put("/areas/{area}/contacts/new", List.of(new SamplePage(AREA + "/contacts/new", List.of("admin", "practitioner")),
                 of(AREA + "/contacts/new?session=" + ids.get("session") + "&booking=" + ids.get("booking"), "practitioner")));
+        // impact: the area's report, its summary, and the measures chosen (a measure of Stockport's made by the test)
+        pages.put("/areas/{area}/impact", List.of(new SamplePage(AREA + "/impact", List.of("admin", "commissioner", "practitioner")),
+                of(AREA + "/impact?groupBy=strand&direction=IMPROVE&level=2&quintile=1", "commissioner"),
+                of(AREA + "/impact?groupBy=locality&from=1/1/2026", "lead"), of(AREA + "/impact?groupBy=colour&from=yesterday", "commissioner")));
+        pages.put("/areas/{area}/impact/summary", List.of(new SamplePage(AREA + "/impact/summary", List.of("commissioner", "practitioner"))));
+        pages.put("/areas/{area}/impact/measures", List.of(new SamplePage(AREA + "/impact/measures", List.of("commissioner", "practitioner"))));
+        pages.put("/areas/{area}/impact/measures/{id}/remove", List.of(new SamplePage(AREA + "/impact/measures/" + ids.get("measure") + "/remove",
+                List.of("admin", "commissioner"))));
         return pages;
     }
 

@@ -22,8 +22,16 @@ final class ImpactData {
     }
 
     long add(Row r) {
-        long child = db.sql("insert into journey_child (area_id, ref, born_month, created_by) values (?, ?, date '2020-01-01', 'test') returning id")
+        return add(child(), r);
+    }
+
+    long child() {
+        return db.sql("insert into journey_child (area_id, ref, born_month, created_by) values (?, ?, date '2020-01-01', 'test') returning id")
                 .params(area, "IT-" + area + "-" + (next++)).query(Long.class).single();
+    }
+
+    /** Another journey of the child. */
+    long add(long child, Row r) {
         long journey = db.sql("""
                 insert into journey_journey (area_id, child_id, started_on, source, lead, discharged_on, discharge_reason, created_by)
                 values (?, ?, ?, 'BY_HAND', 'practitioner', ?, ?, 'test') returning id""")

@@ -77,6 +77,33 @@ class ImpactReportsIntegrationTests {
         for (int i = 0; i < 3; i++) {
             data.contact(900_000 + i, LocalDate.of(2026, 2, 1), "Marple");
         }
+        // a child discharged from IN3 in February and back in March in IN3 and FS2, and five others in IN3
+        TestAreas.copyOfStockport(port, people, areas, "impact-twice", "commissioner");
+        ImpactData twice = new ImpactData(db, areas.find("impact-twice").orElseThrow().id());
+        long child = twice.child();
+        twice.add(child, new ImpactData.Row(start, LocalDate.of(2026, 2, 1), new String[] {"IN3"}, new String[] {"IMPROVE"}, "Marple", "S1", 3,
+                1, 1, 1, 50.0, 1, 1, null, null, null, null));
+        twice.add(child, new ImpactData.Row(LocalDate.of(2026, 3, 1), null, new String[] {"IN3", "FS2"}, new String[] {"IMPROVE"}, "Marple", "S1", 3,
+                1, 1, 1, null, 0, 0, null, null, null, null));
+        for (int i = 0; i < 5; i++) {
+            twice.add(new ImpactData.Row(start, LocalDate.of(2026, 4, 1), new String[] {"IN3"}, new String[] {"IMPROVE"}, "Marple", "S1", 3,
+                    1, 1, 1, 50.0, 1, 1, null, null, null, null));
+        }
+    }
+
+    @Test
+    void aChildWithTwoJourneysInThePeriodCountsOnceInEachGroupButBothJourneysAddTheirHours() {
+        JsonNode report = commissioner.get("/api/v1/areas/impact-twice/impact?from=2026-01-01&to=2026-06-30&groupBy=level").json();
+        JsonNode total = all(report.get("total"));
+        assertThat(text(total.get("reach").get("children"))).isEqualTo("6");
+        assertThat(text(total.get("input").get("hours"))).isEqualTo("7");
+        assertThat(text(total.get("impact").get("discharged"))).isEqualTo("6");
+        assertThat(all(report.get("groups").get(1)).get("reach").get("children").get("suppressed").asBoolean())
+                .as("specialist: 6, hidden with the 1 targeted").isTrue();
+        JsonNode marple = commissioner.get("/api/v1/areas/impact-twice/impact?from=2026-01-01&to=2026-06-30&groupBy=locality").json().get("groups").get(0);
+        assertThat(text(all(marple).get("reach").get("children"))).isEqualTo("6");
+        assertThat(text(report.get("total").get("byDirection").get("IMPROVE").get("reach").get("children"))).isEqualTo("6");
+        assertThat(text(report.get("equity").get(0).get("rows").get(0).get("children"))).isEqualTo("6");
     }
 
     private static JsonNode all(JsonNode group) {

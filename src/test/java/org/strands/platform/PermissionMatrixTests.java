@@ -109,6 +109,8 @@ class PermissionMatrixTests {
         values.put("requests/{id}", admin.get("/api/v1/areas/stockport/requests").json().get("requests").get(0).get("id").asString());
         values.put("statutory/{id}", admin.get("/api/v1/areas/stockport/statutory").json().get("clocks").get(0).get("id").asString());
         values.put("tokens/{id}", admin.post("/api/v1/me/tokens", "{\"name\":\"matrix\"}").json().get("id").asString());
+        values.put("measures/{id}", admin.post("/api/v1/areas/stockport/impact/measures", "{\"outcome\":\"IN3\",\"measure\":\"Held by the permission matrix\"}")
+                .json().get("id").asString());
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());
     }
