@@ -105,11 +105,14 @@ class PagesFitSmallScreensBrowserTests {
         String therapist = admin.get("/api/v1/areas/stockport/link-therapists/team").json().get(0).get("id").asString();
         String session = admin.get("/api/v1/areas/stockport/sessions").json().get(0).get("id").asString();
         String booking = admin.get("/api/v1/areas/stockport/sessions/" + session + "/register").json().get(0).get("id").asString();
+        String measure = admin.post("/api/v1/areas/stockport/impact/measures", "{\"outcome\":\"IN3\",\"measure\":\"Shown at 320 px\"}")
+                .json().get("id").asString();
         tools.jackson.databind.JsonNode child = java.util.stream.StreamSupport.stream(Api.at(port).as("practitioner", "demo")
                 .get("/api/v1/areas/stockport/children").json().get("children").spliterator(), false)
                 .filter(c -> !c.get("openJourneyId").isNull() && "practitioner".equals(c.get("lead").asString())).findFirst().orElseThrow();
         Map<String, String> ids = new HashMap<>(Map.of("areaJob", areaJob, "nationalJob", nationalJob, "action", action, "therapist", therapist,
                 "session", session, "booking", booking, "child", child.get("id").asString(), "journey", child.get("openJourneyId").asString()));
+        ids.put("measure", measure);
         ids.putAll(familyAnswerIds(child.get("openJourneyId").asLong()));
         samples = SamplePage.byMapping(ids);
     }

@@ -133,6 +133,14 @@ record SamplePage(String path, List<String> users) {
         pages.put("/public/{area}/answers/thank-you", List.of(of("/public/stockport/answers/thank-you", ANONYMOUS)));
         pages.put("/areas/{area}/rating-scale", List.of(new SamplePage(AREA + "/rating-scale", List.of("admin", "lead", "practitioner"))));
         pages.put("/areas/{area}/rating-scale/generic", List.of(of(AREA + "/rating-scale/generic", "lead")));
+        // impact: the area's report, its summary, and the measures chosen (a measure of Stockport's made by the test)
+        pages.put("/areas/{area}/impact", List.of(new SamplePage(AREA + "/impact", List.of("admin", "commissioner", "practitioner")),
+                of(AREA + "/impact?groupBy=strand&direction=IMPROVE&level=2&quintile=1", "commissioner"),
+                of(AREA + "/impact?groupBy=locality&from=1/1/2026", "lead"), of(AREA + "/impact?groupBy=colour&from=yesterday", "commissioner")));
+        pages.put("/areas/{area}/impact/summary", List.of(new SamplePage(AREA + "/impact/summary", List.of("commissioner", "practitioner"))));
+        pages.put("/areas/{area}/impact/measures", List.of(new SamplePage(AREA + "/impact/measures", List.of("commissioner", "practitioner"))));
+        pages.put("/areas/{area}/impact/measures/{id}/remove", List.of(new SamplePage(AREA + "/impact/measures/" + ids.get("measure") + "/remove",
+                List.of("admin", "commissioner"))));
         return pages;
     }
 

@@ -119,6 +119,8 @@ class PermissionMatrixTests {
         values.put("children/{childId}", String.valueOf(org.strands.support.FamilyAnswerSamples.childWithJourney(db, stockport,
                 "MATRIX-CHILD", "practitioner")));
         values.put("contacts/{contactId}", String.valueOf(org.strands.support.FamilyAnswerSamples.contact(db, stockport)));
+        values.put("measures/{id}", admin.post("/api/v1/areas/stockport/impact/measures", "{\"outcome\":\"IN3\",\"measure\":\"Held by the permission matrix\"}")
+                .json().get("id").asString());
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());
     }

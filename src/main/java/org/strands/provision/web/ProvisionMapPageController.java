@@ -19,6 +19,7 @@ import org.strands.platform.Numbers;
 import org.strands.platform.NotFound;
 import org.strands.platform.PlatformPermissions;
 import org.strands.platform.Requires;
+import org.strands.provision.CellEvidence;
 import org.strands.provision.MapFilter;
 import org.strands.provision.Offer;
 import org.strands.provision.OfferStatus;
@@ -38,11 +39,14 @@ class ProvisionMapPageController {
     private final ProvisionMapping mapping;
     private final ProvisionRegister register;
     private final ProvisionSettings settings;
+    private final List<CellEvidence> evidence;
 
-    ProvisionMapPageController(ProvisionMapping mapping, ProvisionRegister register, ProvisionSettings settings) {
+    ProvisionMapPageController(ProvisionMapping mapping, ProvisionRegister register, ProvisionSettings settings,
+            org.springframework.beans.factory.ObjectProvider<CellEvidence> evidence) {
         this.mapping = mapping;
         this.register = register;
         this.settings = settings;
+        this.evidence = evidence.orderedStream().toList();
     }
 
     @Requires(PlatformPermissions.READ_AREA)
@@ -59,6 +63,9 @@ class ProvisionMapPageController {
         model.addAttribute("filterOptions", FilterOptions.of(register.offers(area.area()), map));
         model.addAttribute("canEdit", area.may(ProvisionPermissions.EDIT));
         model.addAttribute("query", FilterOptions.query(filter));
+        java.util.Set<String> withEvidence = new java.util.TreeSet<>();
+        evidence.forEach(e -> withEvidence.addAll(e.outcomeCodesWithEvidence(area.area())));
+        model.addAttribute("evidence", withEvidence);
         return "provision/map";
     }
 
