@@ -81,6 +81,16 @@ class JourneyBrowserTests {
             assertThat(page.locator("main").textContent()).contains("Child recorded", "Ola Example", "Polish, English");
             check(page, "child-new");
 
+            follow(page, "/consents/new", "consent-form");
+            Browser.tabTo(page, "#purpose");
+            page.keyboard().press("Space");
+            Browser.tabTo(page, "#given");
+            page.keyboard().press("Space");
+            Browser.tabTo(page, "#channel");
+            page.keyboard().press("Space");
+            submit(page, "Consent recorded");
+            assertThat(page.locator("#consents-caption").textContent()).isNotBlank();
+
             Browser.tabTo(page, "main a[href$='/journeys/new']");
             page.keyboard().press("Enter");
             page.waitForURL("**/journeys/new");

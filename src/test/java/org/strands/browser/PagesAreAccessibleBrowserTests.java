@@ -60,7 +60,7 @@ class PagesAreAccessibleBrowserTests {
         "/areas/stockport/requests", "/areas/stockport/requests?status=CLOSED&route=EASY_ACCESS", "/areas/stockport/requests/new",
         "/areas/stockport/requests/1", "/areas/stockport/requests/1/close", "/areas/stockport/statutory", "/areas/stockport/statutory?status=met",
         "/areas/stockport/statutory/1", "/areas/stockport/statutory/settings", "/areas/stockport/waiting-times",
-        "/areas/stockport/waiting-times?change=2026-06-01&from=soon"})
+        "/areas/stockport/waiting-times?change=2026-06-01&from=soon", "/areas/stockport/children", "/areas/stockport/children/new"})
     void pageHasNoAccessibilityViolations(String path) {
         Response response = page.navigate(url(path));
         assertThat(response.status()).isIn(200, 404);
@@ -73,7 +73,7 @@ class PagesAreAccessibleBrowserTests {
     @ValueSource(strings = {"/admin/areas", "/areas/stockport/framework/descriptor-sets/new", "/areas/stockport/venues/new", "/areas/stockport/people",
         "/areas/stockport/provision/offers/new", "/areas/stockport/provision/import", "/areas/stockport/provision/actions",
         "/areas/stockport/link-therapists", "/areas/stockport/requests/new", "/areas/stockport/requests/1", "/areas/stockport/requests/1/close",
-        "/areas/stockport/statutory"})
+        "/areas/stockport/statutory", "/areas/stockport/children/new"})
     void formsShowingTheirErrorsHaveNoAccessibilityViolations(String path) {
         page.navigate(url(path));
         page.locator("main form[method=post] button[type=submit]").last().click();
