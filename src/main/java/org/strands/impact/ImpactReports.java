@@ -97,7 +97,7 @@ public class ImpactReports {
         boolean[] hidden = SmallNumbers.hidden(directions.stream().map(d -> tally(totals, "total", null, d).children()).toList());
         Tally everyone = tally(totals, "total", null, "ALL");
         Figure families = f.narrowedByChild() ? Figure.none(org.strands.platform.Copy.of("impact.notAvailable"))
-                : SmallNumbers.count(everyone.children() + tallies.contactsWithoutJourney(area, f));
+                : SmallNumbers.count(everyone.children() + tallies.contactsWithoutJourney(area, f, everyone.fromContact()));
         Figure advice = ShownFigures.weeks(waits.firstAdvice());
         Figure intervention = ShownFigures.weeks(waits.toIntervention());
         Map<String, ImpactReport.Tiers> tiers = new LinkedHashMap<>();

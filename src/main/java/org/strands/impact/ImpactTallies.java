@@ -81,7 +81,7 @@ class ImpactTallies {
             long[] again = twice.getOrDefault(id, new long[2]);
             tallies.add(new Tally(t.kind(), t.key(), t.direction(), t.children() - again[0], settings.getOrDefault(id, 0L), t.hours(),
                     t.sessions(), t.cost(), t.satisfactionN(), t.satisfaction(), t.discharged() - again[1], t.tN(), t.tMean(), t.tSd(),
-                    t.goalsMet(), t.goalsScored(), t.goalChildren(), t.improving(), t.changeN(), t.change()));
+                    t.goalsMet(), t.goalsScored(), t.goalChildren(), t.improving(), t.changeN(), t.change(), t.fromContact()));
         });
         return tallies;
     }
@@ -97,7 +97,7 @@ class ImpactTallies {
         StringBuilder sums = new StringBuilder("count(*) as journeys, count(*) filter (where disc) as discharged, sum(hours) as hours, "
                 + "sum(sessions) as sessions, sum(cost) as cost, count(sat) as sat_n, sum(sat) as sat_sum, count(t) as t_n, sum(t) as t_sum, "
                 + "sum(t * t) as t_sq, sum(gm) as goals_met, sum(gs) as goals_scored, sum(gc) as goal_children, count(chg) as chg_n, "
-                + "sum(chg) as chg_sum");
+                + "sum(chg) as chg_sum, sum(fc) as from_contact");
         for (String d : Tally.DOMAINS) {
             String c = d.toLowerCase(Locale.ROOT);
             narrow.append(", (disc and s.%1$s_first is not null and s.%1$s_latest is not null)::int as %1$s_n, (disc and s.%1$s_latest - s.%1$s_first >= 0.5)::int as %1$s_up".formatted(c));
@@ -112,7 +112,8 @@ class ImpactTallies {
                          s.language as l, disc, s.hours::float8 as hours, s.sessions, s.cost::float8 as cost, s.family_satisfaction::float8 as sat,
                          case when disc then s.discharge_t::float8 end as t, case when disc then s.goals_met end as gm,
                          case when disc then s.goals_scored end as gs, (disc and s.goals_scored > 0)::int as gc,
-                         case when disc then s.family_change::float8 end as chg%2$s
+                         case when disc then s.family_change::float8 end as chg,
+                         (s.from_contact and s.started_on >= :from)::int as fc%2$s
                   from (select *, coalesce(discharged_on between :from and :to, false) as disc from journey_summary) s
                   where %3$s),
                 c as materialized (select gk, dirs, q, e, l, setting_ref, %4$s from f group by gk, dirs, q, e, l, setting_ref),
@@ -150,7 +151,7 @@ class ImpactTallies {
 
     private static List<String> columns() {
         List<String> columns = new ArrayList<>(List.of("journeys", "discharged", "hours", "sessions", "cost", "sat_n", "sat_sum", "t_n", "t_sum",
-                "t_sq", "goals_met", "goals_scored", "goal_children", "chg_n", "chg_sum"));
+                "t_sq", "goals_met", "goals_scored", "goal_children", "chg_n", "chg_sum", "from_contact"));
         Tally.DOMAINS.forEach(d -> columns.addAll(List.of(d.toLowerCase(Locale.ROOT) + "_n", d.toLowerCase(Locale.ROOT) + "_up")));
         return List.copyOf(columns);
     }
@@ -170,7 +171,7 @@ class ImpactTallies {
                 money(rs.getDouble("hours")), rs.getLong("sessions"), money(rs.getDouble("cost")), satN,
                 satN == 0 ? null : rs.getDouble("sat_sum") / satN, rs.getLong("discharged"), tN, tN == 0 ? null : tSum / tN, sd,
                 rs.getLong("goals_met"), rs.getLong("goals_scored"), rs.getLong("goal_children"), improving, chgN,
-                chgN == 0 ? null : rs.getDouble("chg_sum") / chgN);
+                chgN == 0 ? null : rs.getDouble("chg_sum") / chgN, rs.getLong("from_contact"));
     }
 
     /** Hours and pounds added up as floating point, back to the two places they were stored with. */
@@ -178,14 +179,14 @@ class ImpactTallies {
         return org.strands.platform.Formats.rounded(value, 2);
     }
 
-    /** Easy-access contacts in the period that no journey started from (as near as the summary tells: contacts less journeys started from one). */
-    long contactsWithoutJourney(Area area, ImpactFilter f) {
+    /**
+     * Easy-access contacts in the period that no journey started from, as near as the summary tells: the contacts less
+     * the journeys started in the period from one ({@link Tally#fromContact()} of the total).
+     */
+    long contactsWithoutJourney(Area area, ImpactFilter f, long journeysFromContact) {
         long contacts = db.sql("select count(*) from journey_contact where area_id = ? and contact_on between ? and ? "
                 + "and (cast(? as text) is null or locality = ?)").params(area.id(), f.from(), f.to(), f.locality(), f.locality())
                 .query(Long.class).single();
-        long journeys = db.sql("select count(*) from journey_summary where area_id = ? and from_contact and started_on between ? and ? "
-                + "and (cast(? as text) is null or locality = ?)").params(area.id(), f.from(), f.to(), f.locality(), f.locality())
-                .query(Long.class).single();
-        return Math.max(0, contacts - journeys);
+        return Math.max(0, contacts - journeysFromContact);
     }
 }
