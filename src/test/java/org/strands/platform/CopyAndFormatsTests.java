@@ -11,6 +11,21 @@ class CopyAndFormatsTests {
 
     private final Formats formats = new Formats();
 
+    /** One key, one wording: a key in two bundles would show the first bundle's words on the other's page. */
+    @Test
+    void noKeyIsWrittenInTwoBundles() throws java.io.IOException {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (String bundle : Copy.BUNDLES) {
+            java.util.Properties words = new java.util.Properties();
+            try (var in = getClass().getClassLoader().getResourceAsStream(bundle + ".properties")) {
+                words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (String key : words.stringPropertyNames()) {
+                assertThat(seen.put(key, bundle)).as("%s is in %s and %s", key, seen.get(key), bundle).isNull();
+            }
+        }
+    }
+
     @Test
     void countsReadAsWordsWithThousandsSeparators() {
         assertThat(Copy.of("count.areas", 0)).isEqualTo("No areas");
