@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.strands.framework.Level;
 import org.strands.framework.Strand;
+import org.strands.journey.Ethnicity;
 import org.strands.platform.Area;
 import org.strands.platform.Copy;
 import org.strands.provision.Offer;
@@ -50,6 +51,9 @@ class ImpactLabels {
     static String equity(String breakdown, String key) {
         if (key.isEmpty()) {
             return Copy.of("impact.notRecorded");
+        }
+        if ("ethnicity".equals(breakdown)) {
+            return java.util.Arrays.stream(Ethnicity.values()).filter(e -> e.name().equals(key)).findFirst().map(Ethnicity::label).orElse(key);
         }
         return "quintile".equals(breakdown) ? Copy.of("impact.quintile." + key) : key;
     }

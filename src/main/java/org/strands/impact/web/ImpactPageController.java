@@ -130,6 +130,9 @@ class ImpactPageController {
             quintiles.put(String.valueOf(i), Copy.of("impact.quintile." + i));
         }
         model.addAttribute("quintiles", quintiles);
+        model.addAttribute("sexes", Options.of(List.of(org.strands.journey.Sex.values()), Enum::name, org.strands.journey.Sex::label));
+        model.addAttribute("ethnicities", Options.of(List.of(org.strands.journey.Ethnicity.values()), Enum::name,
+                org.strands.journey.Ethnicity::label));
     }
 
     /** The report's query as URL parameters, for the downloads and the summary. */

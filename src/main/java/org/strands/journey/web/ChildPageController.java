@@ -18,6 +18,7 @@ import org.strands.journey.JourneyPermissions;
 import org.strands.platform.AreaContext;
 import org.strands.platform.FormErrors;
 import org.strands.platform.InvalidInput;
+import org.strands.platform.People;
 import org.strands.provision.Choice;
 import org.strands.platform.Requires;
 
@@ -27,10 +28,12 @@ class ChildPageController {
 
     private final ChildRecords records;
     private final Children children;
+    private final People people;
 
-    ChildPageController(ChildRecords records, Children children) {
+    ChildPageController(ChildRecords records, Children children, People people) {
         this.records = records;
         this.children = children;
+        this.people = people;
     }
 
     @Requires(JourneyPermissions.RECORD)
@@ -39,6 +42,11 @@ class ChildPageController {
         ChildRecord record = records.of(area, id);
         model.addAttribute("record", record);
         model.addAttribute("child", record.child());
+        String ref = record.child().settingRef();
+        model.addAttribute("settingName", ref == null ? null : children.settings(area.area()).stream().filter(s -> s.ref().equals(ref))
+                .map(s -> s.name() + " (" + ref + ")").findFirst().orElse(ref));
+        model.addAttribute("leads", record.journeys().stream().map(j -> j.journey().lead()).distinct()
+                .collect(java.util.stream.Collectors.toMap(u -> u, u -> people.find(u).map(People.Person::displayName).orElse(u))));
         model.addAttribute("charts", record.journeys().stream()
                 .collect(java.util.stream.Collectors.toMap(j -> j.journey().id(), j -> TScoreChart.of(j.reviews()))));
         model.addAttribute("scoreWords", Goals.SCORE_WORDS);
