@@ -30,7 +30,7 @@ measure() { # label, path template with ID
   for id in $(echo "$ids" | head -5); do ab -q -k -n 200 -c 10 -C "SESSION=$session" "$base${2//ID/$id}" > /dev/null; done
   for i in $(seq 1 "$runs"); do
     id=$(echo "$ids" | sed -n "$((i % $(echo "$ids" | wc -l) + 1))p")
-    ab -q -k -n "$requests" -c 10 -C "SESSION=$session" "$base${2//ID/$id}" > "$data/ab.txt"
+    ab -q -k -n "$requests" -c "${CLIENTS:-10}" -C "SESSION=$session" "$base${2//ID/$id}" > "$data/ab.txt"
     p95=$(awk '/ 95%/ {print $2}' "$data/ab.txt"); p50=$(awk '/ 50%/ {print $2}' "$data/ab.txt")
     failed=$(awk '/Failed requests/ {print $3}' "$data/ab.txt"); non2xx=$(awk '/Non-2xx/ {print $3}' "$data/ab.txt")
     p95s+=("$p95"); echo "$1 run $i (child $id): median ${p50} ms, p95 ${p95} ms, failed ${failed}, non-2xx ${non2xx:-0}"
