@@ -9,6 +9,7 @@ import org.strands.framework.Strand;
 import org.strands.journey.Ethnicity;
 import org.strands.platform.Area;
 import org.strands.platform.Copy;
+import org.strands.provision.Choice;
 import org.strands.provision.Offer;
 import org.strands.provision.ProvisionRegister;
 
@@ -53,7 +54,7 @@ class ImpactLabels {
             return Copy.of("impact.notRecorded");
         }
         if ("ethnicity".equals(breakdown)) {
-            return java.util.Arrays.stream(Ethnicity.values()).filter(e -> e.name().equals(key)).findFirst().map(Ethnicity::label).orElse(key);
+            return Choice.parse(Ethnicity.class, key).map(Ethnicity::label).orElse(key);
         }
         return "quintile".equals(breakdown) ? Copy.of("impact.quintile." + key) : key;
     }

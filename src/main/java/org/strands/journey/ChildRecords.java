@@ -30,15 +30,17 @@ public class ChildRecords {
         this.db = db;
     }
 
+    /** The child's whole record; who may see the child is checked once, by {@link Children#one}, which audits the read. */
     @Transactional
     public ChildRecord of(AreaContext area, long childId) {
         Child child = children.one(area, childId);
+        long areaId = area.areaId();
         List<ChildRecord.JourneyRecord> records = new ArrayList<>();
-        for (Journey j : journeys.of(area, childId)) {
-            records.add(new ChildRecord.JourneyRecord(j, plans.items(area, j.id()), goals.of(area, j.id()), goals.reviews(area, j.id()),
-                    ratings.of(area, j.id()), answers(area.areaId(), j)));
+        for (Journey j : journeys.journeysOf(areaId, childId)) {
+            records.add(new ChildRecord.JourneyRecord(j, plans.itemsOf(areaId, j.id()), goals.goals(areaId, j.id()), goals.reviewsOf(areaId, j.id()),
+                    ratings.ratingsOf(areaId, j.id()), answers(areaId, j)));
         }
-        return new ChildRecord(child, children.consents(area, childId), records);
+        return new ChildRecord(child, children.consentsOf(areaId, childId), records);
     }
 
     /** The family's answers kept with the journey, or with the contact it started from. */

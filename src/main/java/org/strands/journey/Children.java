@@ -165,8 +165,13 @@ public class Children {
     /** Every consent answer of the child, newest first. */
     public List<Consent> consents(AreaContext area, long childId) {
         caseloads.check(area, childId);
+        return consentsOf(area.areaId(), childId);
+    }
+
+    /** Every consent answer of the child, for a caller that has already checked the person may see the child. */
+    List<Consent> consentsOf(long areaId, long childId) {
         return db.sql("select * from journey_consent where child_id = ? and area_id = ? order by recorded_at desc, id desc")
-                .params(childId, area.areaId())
+                .params(childId, areaId)
                 .query((rs, n) -> new Consent(rs.getLong("id"), ConsentPurpose.valueOf(rs.getString("purpose")), rs.getBoolean("given"),
                         rs.getString("channel") == null ? null : ConsentChannel.valueOf(rs.getString("channel")), rs.getString("words_shown"),
                         rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class)))

@@ -2,23 +2,17 @@ package org.strands.journey;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.strands.access.Route;
-import org.strands.linking.Assignment;
-import org.strands.linking.LinkAccounts;
 import org.strands.platform.AreaContext;
 import org.strands.platform.AuditTrail;
 import org.strands.platform.NotFound;
-import org.strands.platform.Role;
 import org.strands.provision.Choice;
 
 /**
- * Whose family's answers a person may see: a service lead sees every child of the area; a practitioner the children
- * whose journey they lead and those of the settings they are link therapist for. Any other child is not found (404),
- * as if it were not there; every child shown is an audited read of the child's record.
+ * Whose family's answers a person may see: the children they may see by the one rule of {@link Caseloads}. Any other
+ * child is not found (404), as if it were not there; every child shown is an audited read of the child's record.
  */
 @Service
 public class FamilyAnswerAccess {
@@ -48,28 +42,25 @@ public class FamilyAnswerAccess {
     }
 
     private final JdbcClient db;
-    private final LinkAccounts links;
+    private final Caseloads caseloads;
     private final AuditTrail audit;
 
-    FamilyAnswerAccess(JdbcClient db, LinkAccounts links, AuditTrail audit) {
+    FamilyAnswerAccess(JdbcClient db, Caseloads caseloads, AuditTrail audit) {
         this.db = db;
-        this.links = links;
+        this.caseloads = caseloads;
         this.audit = audit;
     }
 
     /** The child, if the person may see it (else 404); the read is audited. */
     public Child child(AreaContext area, long childId) {
-        record Row(long id, String ref, String settingRef) {
+        caseloads.check(area, childId);
+        record Row(long id, String ref) {
         }
-        Row row = db.sql("select id, ref, setting_ref from journey_child where id = ? and area_id = ?").params(childId, area.areaId())
+        Row row = db.sql("select id, ref from journey_child where id = ? and area_id = ?").params(childId, area.areaId())
                 .query(Row.class).optional().orElseThrow(FamilyAnswerAccess::notFound);
         List<Journey> journeys = db.sql("""
                 select id, started_on, discharged_on, lead from journey_journey where child_id = ? and area_id = ?
                 order by started_on desc, id desc""").params(childId, area.areaId()).query(Journey.class).list();
-        if (!seesEveryChild(area) && journeys.stream().noneMatch(j -> j.lead().equals(area.username()))
-                && (row.settingRef() == null || !linkedSettings(area).contains(row.settingRef()))) {
-            throw notFound();
-        }
         audit.recordRead(area.areaId(), "child", String.valueOf(childId));
         return new Child(row.id(), row.ref(), journeys);
     }
@@ -84,16 +75,6 @@ public class FamilyAnswerAccess {
                 .optional().orElseThrow(() -> new NotFound("There is no such contact in " + area.area().name() + "."));
         audit.recordRead(area.areaId(), "contact", String.valueOf(contactId));
         return contact;
-    }
-
-    private static boolean seesEveryChild(AreaContext area) {
-        return area.systemAdmin() || area.roles().contains(Role.SERVICE_LEAD);
-    }
-
-    private Set<String> linkedSettings(AreaContext area) {
-        return links.therapistOf(area.area(), area.username())
-                .map(t -> links.settingsOf(area.area(), t.id()).stream().map(Assignment::urn).collect(Collectors.toSet()))
-                .orElse(Set.of());
     }
 
     private static NotFound notFound() {

@@ -49,12 +49,17 @@ public class Goals {
 
     public List<Review> reviews(AreaContext area, long journeyId) {
         rules.journey(area, journeyId);
+        return reviewsOf(area.areaId(), journeyId);
+    }
+
+    /** The journey's reviews, for a caller that has already checked the person may see its child. */
+    List<Review> reviewsOf(long areaId, long journeyId) {
         Map<Long, Map<Long, Integer>> scores = new HashMap<>();
         db.sql("select s.review_id, s.goal_id, s.score from journey_goal_score s join journey_review r on r.id = s.review_id where r.journey_id = ?")
                 .param(journeyId).query(rs -> {
                     scores.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getInt(3));
                 });
-        return db.sql("select * from journey_review where journey_id = ? and area_id = ? order by reviewed_on, id").params(journeyId, area.areaId())
+        return db.sql("select * from journey_review where journey_id = ? and area_id = ? order by reviewed_on, id").params(journeyId, areaId)
                 .query((rs, n) -> new Review(rs.getLong("id"), journeyId, rs.getObject("reviewed_on", LocalDate.class), rs.getBoolean("at_discharge"),
                         rs.getBigDecimal("t_score"), rs.getString("note"), scores.getOrDefault(rs.getLong("id"), Map.of())))
                 .list();
@@ -166,7 +171,8 @@ public class Goals {
         return id;
     }
 
-    private List<Goal> goals(long areaId, long journeyId) {
+    /** The journey's goals, for a caller that has already checked the person may see its child. */
+    List<Goal> goals(long areaId, long journeyId) {
         return db.sql("select * from journey_goal where journey_id = ? and area_id = ? order by set_on, id").params(journeyId, areaId)
                 .query((rs, n) -> new Goal(rs.getLong("id"), journeyId, (Long) rs.getObject("plan_item_id"), rs.getString("goal"),
                         IcfDomain.valueOf(rs.getString("icf_domain")), List.of(rs.getString("much_less"), rs.getString("less"),

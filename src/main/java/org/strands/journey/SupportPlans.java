@@ -43,8 +43,13 @@ public class SupportPlans {
 
     public List<PlanItem> items(AreaContext area, long journeyId) {
         rules.journey(area, journeyId);
+        return itemsOf(area.areaId(), journeyId);
+    }
+
+    /** The journey's plan, for a caller that has already checked the person may see its child. */
+    List<PlanItem> itemsOf(long areaId, long journeyId) {
         return db.sql("select * from journey_plan_item where journey_id = ? and area_id = ? order by starts_on, id")
-                .params(journeyId, area.areaId())
+                .params(journeyId, areaId)
                 .query((rs, n) -> new PlanItem(rs.getLong("id"), rs.getLong("journey_id"), (Long) rs.getObject("offer_id"),
                         OutcomeCode.parse(rs.getString("outcome_code")).orElseThrow(), rs.getString("title"),
                         Deliverer.valueOf(rs.getString("delivered_by")), CareDirection.valueOf(rs.getString("direction")),
