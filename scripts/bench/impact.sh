@@ -37,8 +37,8 @@ t0=$(date +%s.%N)
 sql <<SQL
 insert into journey_child (area_id, ref, born_month, imd_quintile, setting_ref, locality, sex, ethnicity, languages, created_by)
 select $area, 'B' || g, (date '2012-01-01' + make_interval(months => (g % 144)::int))::date, 1 + g % 5, 'S' || (g % 400),
-       'Locality ' || (g % 20), (array['Female','Male'])[1 + g % 2],
-       (array['White British','Asian or Asian British','Black or Black British','Mixed','Other ethnic group'])[1 + g * 7 % 5],
+       'Locality ' || (g % 20), (array['FEMALE','MALE'])[1 + g % 2],
+       (array['WHITE_BRITISH','PAKISTANI','AFRICAN','WHITE_AND_ASIAN','OTHER_WHITE'])[1 + g * 7 % 5],
        array[(array['English','Urdu','Polish','Arabic'])[1 + g * 3 % 4]], 'bench'
 from generate_series(1, $rows) g;
 insert into journey_journey (area_id, child_id, started_on, source, lead, discharged_on, discharge_reason, created_by)
