@@ -126,6 +126,16 @@ class PagesAreAccessibleBrowserTests {
     }
 
     @org.junit.jupiter.api.Test
+    void theCheckFindsAViolationWhereThereIsOne() {
+        try (BrowserContext anonymous = browser.chromium.newContext()) {
+            Page visitor = anonymous.newPage();
+            visitor.setContent("<!doctype html><html lang=\"en\"><title>A picture</title><main><h1>A picture</h1>"
+                    + "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"></main></html>");
+            assertThat(Browser.violations(visitor)).contains("image-alt");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void theNavigationMarksTheCurrentPage() {
         page.navigate(url("/areas/stockport/settings"));
         assertThat(page.locator("nav a[aria-current=page]").textContent().strip()).isEqualTo("Settings");
