@@ -51,6 +51,9 @@ create table followup (
     status           text not null default 'DUE' check (status in ('DUE', 'SENT', 'ANSWERED', 'FAILED', 'WITHDRAWN', 'EXPIRED')),
     due_at           timestamptz not null,
     expires_at       timestamptz,
+    -- made when the first message is: the links every message of the follow-up carries, sealed like the address
+    answer_link      bytea check (octet_length(answer_link) <= 2000),
+    withdraw_link    bytea check (octet_length(withdraw_link) <= 2000),
     withdraw_hash    bytea unique check (octet_length(withdraw_hash) = 32),
     sent_at          timestamptz,
     answered_at      timestamptz,

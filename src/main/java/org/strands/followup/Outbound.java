@@ -11,4 +11,15 @@ import java.util.UUID;
  */
 record Outbound(UUID reference, Channel channel, String address, String greeting, String areaName, String answerLink,
         String withdrawLink, boolean reminder) {
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** As kept (sealed) with the message, so that a message sent again is the same message. */
+    String write() {
+        return JSON.writeValueAsString(this);
+    }
+
+    static Outbound read(String json) {
+        return JSON.readValue(json, Outbound.class);
+    }
 }

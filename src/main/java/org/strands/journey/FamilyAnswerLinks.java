@@ -63,6 +63,12 @@ public class FamilyAnswerLinks {
     /** Makes a link to the part of the questionnaire in force, for the journey or else the contact. */
     @Transactional
     public Made make(Area area, int part, Long journeyId, Long contactId, String by) {
+        return make(area, part, journeyId, contactId, by, LASTS);
+    }
+
+    /** As {@link #make(Area, int, Long, Long, String)}, for a link that lasts as long as the area's follow-ups do. */
+    @Transactional
+    public Made make(Area area, int part, Long journeyId, Long contactId, String by, Duration lasts) {
         if (part != 1 && part != 2) {
             throw InvalidInput.of("part", "Choose part 1 or part 2 of the questions.");
         }
@@ -70,7 +76,7 @@ public class FamilyAnswerLinks {
         answers.checkBelongs(area, journeyId, contact);
         Questionnaire questionnaire = questionnaires.inForce(area);
         String token = token();
-        Instant expires = clock.instant().plus(LASTS);
+        Instant expires = clock.instant().plus(lasts);
         db.sql("""
                 insert into journey_answer_link (token_hash, area_id, questionnaire_id, part, journey_id, contact_id, expires_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")

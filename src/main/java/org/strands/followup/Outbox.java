@@ -1,0 +1,116 @@
+package org.strands.followup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The messages waiting to go, and what became of each. Claims are made with {@code SKIP LOCKED} and a lease of real
+ * time, so that any number of senders on any number of nodes take each message once; a message whose lease ran out
+ * while it was being sent (its sender stopped) is claimed again, marked as cut off.
+ */
+@Repository
+class Outbox {
+
+    /** How long a sender may take over one batch before another may take it over. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+    /** Tries before a message that keeps failing is marked failed and shown to staff. */
+    static final int MAX_ATTEMPTS = 6;
+
+    /** A message claimed for sending; {@code cutOff} when an earlier claim of it ended without an answer. */
+    record Claimed(long id, long areaId, long followUpId, String kind, UUID reference, int attempts, byte[] body, boolean cutOff) {
+    }
+
+    private final JdbcClient db;
+
+    Outbox(JdbcClient db) {
+        this.db = db;
+    }
+
+    List<Claimed> claim(Instant now, String node, int batch) {
+        return db.sql("""
+                with picked as (
+                  select m.id, m.status as was from followup_message m join followup f on f.id = m.followup_id
+                  where m.due_at <= :now and (m.status = 'QUEUED' or (m.status = 'SENDING' and m.claimed_until < now()))
+                    and f.status in ('DUE', 'SENT') and (m.kind <> 'REMINDER' or f.status = 'SENT')
+                    and not exists (select 1 from followup_paused_address p where p.area_id = f.area_id and p.address_hash = f.address_hash)
+                  order by m.due_at, m.id limit :batch
+                  for update of m skip locked)
+                update followup_message m set status = 'SENDING', claimed_by = :node, claimed_until = now() + make_interval(secs => :lease),
+                       attempts = m.attempts + 1
+                from picked where m.id = picked.id
+                returning m.id, m.area_id, m.followup_id, m.kind, m.reference, m.attempts, m.body, picked.was = 'SENDING' as cut_off""")
+                .param("now", utc(now)).param("node", node).param("batch", batch).param("lease", (double) LEASE.toSeconds())
+                .query(Claimed.class).list();
+    }
+
+    /** Keeps the message's words (sealed) before it is first sent, so that a message sent again is the same message. */
+    void keepBody(long messageId, byte[] sealed) {
+        db.sql("update followup_message set body = ? where id = ?").params(sealed, messageId).update();
+    }
+
+    /** Taken by the provider: the message is sent; a first message starts the follow-up's clock for its reminder and expiry. */
+    void sent(Claimed m, String providerId, Instant now, FollowUpSettings s) {
+        int changed = db.sql("""
+                update followup_message set status = 'SENT', provider_id = ?, sent_at = ?, claimed_by = null, claimed_until = null, last_error = null
+                where id = ? and status = 'SENDING'""").params(providerId, utc(now), m.id()).update();
+        if (changed == 0 || !"FIRST".equals(m.kind())) {
+            return;
+        }
+        db.sql("update followup set status = 'SENT', sent_at = ?, expires_at = ? where id = ? and status = 'DUE'")
+                .params(utc(now), utc(now.plus(Duration.ofDays(s.expiresAfterDays()))), m.followUpId()).update();
+        db.sql("update followup_message set due_at = ? where followup_id = ? and kind = 'REMINDER' and status = 'QUEUED'")
+                .params(utc(now.plus(Duration.ofDays(s.reminderAfterDays()))), m.followUpId()).update();
+    }
+
+    /** Not taken this time: tried again after a wait that grows, until the last try, after which it failed. */
+    void tryAgain(Claimed m, String reason, Instant now) {
+        if (m.attempts() >= MAX_ATTEMPTS) {
+            failed(m, "Not sent after " + m.attempts() + " tries: " + reason, false);
+            return;
+        }
+        Duration wait = Duration.ofMinutes((long) Math.pow(5, m.attempts() - 1));
+        db.sql("""
+                update followup_message set status = 'QUEUED', due_at = ?, last_error = ?, claimed_by = null, claimed_until = null
+                where id = ? and status = 'SENDING'""").params(utc(now.plus(wait)), bounded(reason), m.id()).update();
+    }
+
+    /** Refused for good, or failed too often: the message and its follow-up failed; a refused address is paused. */
+    void failed(Claimed m, String reason, boolean pauseAddress) {
+        db.sql("update followup_message set status = 'FAILED', last_error = ?, claimed_by = null, claimed_until = null where id = ?")
+                .params(bounded(reason), m.id()).update();
+        db.sql("update followup set status = 'FAILED', closed_at = now() where id = ? and status in ('DUE', 'SENT')").param(m.followUpId()).update();
+        db.sql("update followup_message set status = 'CANCELLED' where followup_id = ? and status = 'QUEUED'").param(m.followUpId()).update();
+        if (pauseAddress) {
+            db.sql("""
+                    insert into followup_paused_address (area_id, address_hash, reason)
+                    select area_id, address_hash, ? from followup where id = ? on conflict do nothing""")
+                    .params(bounded(reason), m.followUpId()).update();
+        }
+    }
+
+    /** Follow-ups whose link ran out unanswered; their reminders are not sent. */
+    int expire(Instant now) {
+        List<Long> expired = db.sql("""
+                update followup set status = 'EXPIRED', closed_at = now() where status = 'SENT' and expires_at <= ? returning id""")
+                .param(utc(now)).query(Long.class).list();
+        if (!expired.isEmpty()) {
+            db.sql("update followup_message set status = 'CANCELLED' where followup_id = any(?) and status = 'QUEUED'")
+                    .param(expired.toArray(Long[]::new)).update();
+        }
+        return expired.size();
+    }
+
+    private static String bounded(String s) {
+        return s == null ? null : s.length() > 2000 ? s.substring(0, 2000) : s;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
