@@ -93,7 +93,7 @@ class ArchitectureTests {
     void migrationsAreNamedByTimestampAndModule() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
             files.forEach(f -> assertThat(f.getFileName().toString())
-                    .matches("V\\d{12}__(platform|framework|place|provision|need|linking|access|journey|impact|directory|accreditation)_[a-z_]+\\.sql"));
+                    .matches("V\\d{12}__(platform|framework|place|provision|need|linking|access|journey|impact|followup|directory|accreditation)_[a-z_]+\\.sql"));
         }
     }
 

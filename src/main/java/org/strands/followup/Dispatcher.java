@@ -3,7 +3,6 @@ package org.strands.followup;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,10 +60,11 @@ class Dispatcher {
 
     /** Sends everything due now, batch by batch, for at most the time given; the number of messages handled. */
     int dispatch(int batch, Duration atMost) {
-        Instant stop = Instant.now().plus(atMost);
+        // a budget of real time, whatever the demo's clock says
+        long stop = System.nanoTime() + atMost.toNanos();
         int handled = 0;
         transaction.executeWithoutResult(t -> outbox.expire(clock.instant()));
-        while (Instant.now().isBefore(stop)) {
+        while (System.nanoTime() - stop < 0) {
             List<Outbox.Claimed> claimed = transaction.execute(t -> outbox.claim(clock.instant(), node, batch));
             if (claimed == null || claimed.isEmpty()) {
                 break;

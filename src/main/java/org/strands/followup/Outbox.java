@@ -44,7 +44,7 @@ class Outbox {
                 update followup_message m set status = 'SENDING', claimed_by = :node, claimed_until = now() + make_interval(secs => :lease),
                        attempts = m.attempts + 1
                 from picked where m.id = picked.id
-                returning m.id, m.area_id, m.followup_id, m.kind, m.reference, m.attempts, m.body, picked.was = 'SENDING' as cut_off""")
+                returning m.id, m.area_id, m.followup_id as follow_up_id, m.kind, m.reference, m.attempts, m.body, picked.was = 'SENDING' as cut_off""")
                 .param("now", utc(now)).param("node", node).param("batch", batch).param("lease", (double) LEASE.toSeconds())
                 .query(Claimed.class).list();
     }

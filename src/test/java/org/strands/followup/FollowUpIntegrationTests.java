@@ -1,0 +1,258 @@
+package org.strands.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strands.access.FollowUpOptIn;
+import org.strands.journey.FamilyAnswerLinks;
+import org.strands.platform.Area;
+import org.strands.platform.AreaRegistry;
+import org.strands.platform.Formats;
+import org.strands.platform.People;
+import org.strands.support.Api;
+import org.strands.support.DataTest;
+import org.strands.support.TestAreas;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A family who opts in when they book a drop-in is asked, some weeks after their contact, by a message that says nothing
+ * about the child; answering closes the follow-up and a second answer is refused; stopping the messages from the link
+ * stops them all; a message cut off mid-send is not sent twice; senders at once each take different messages.
+ */
+@DataTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FollowUpIntegrationTests {
+
+    static final String AREA = "follow-up-test";
+    static final String PUBLIC = "/api/v1/public/areas/" + AREA + "/sessions";
+    static final Map<String, String> PART_2 = Map.of("confidence", "4", "daily-life", "3", "getting-help", "4", "change", "5");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    AreaRegistry areas;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    Dispatcher dispatcher;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    FollowUps followUps;
+
+    @Autowired
+    FamilyAnswerLinks answerLinks;
+
+    Area area;
+    long session;
+
+    @BeforeAll
+    void createAnAreaOfItsOwn() {
+        TestAreas.copyOfStockport(port, people, areas, AREA, "lead", "practitioner");
+        area = areas.find(AREA).orElseThrow();
+        Api.Response made = Api.at(port).as("lead", "demo").post("/api/v1/areas/" + AREA + "/sessions", """
+                {"title":"Follow-up drop-in","settingRef":"106074","date":"%s","starts":"09:30","ends":"11:30","capacity":40,"walkIns":true,"weeks":1,
+                 "leaders":["practitioner"]}""".formatted(LocalDate.now(Formats.LONDON).plusDays(1)));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        session = made.json().get(0).get("id").asLong();
+    }
+
+    @Test
+    void aFamilyWhoOptedInIsScheduledWithTheContactAndTheirConsentAsGiven() {
+        long contact = contact("opted-in@example.org", true);
+        Map<String, Object> f = followUpOf(contact);
+        assertThat(f.get("status")).isEqualTo("DUE");
+        assertThat(f.get("channel")).isEqualTo("EMAIL");
+        java.time.ZonedDateTime due = ((java.sql.Timestamp) f.get("due_at")).toInstant().atZone(Formats.LONDON);
+        assertThat(due.toLocalDate()).isEqualTo(LocalDate.now(Formats.LONDON).plusDays(42));
+        assertThat(due.getHour()).isEqualTo(10);
+        assertThat(db.sql("select words_shown from followup_consent where id = ?").param(f.get("consent_id")).query(String.class).single())
+                .isEqualTo(FollowUpOptIn.WORDS);
+        assertThat(db.sql("select kind from followup_message where followup_id = ? order by due_at").param(f.get("id")).query(String.class).list())
+                .containsExactly("FIRST", "REMINDER");
+        assertThat(new String((byte[]) f.get("address"), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("opted-in");
+    }
+
+    @Test
+    void aFamilyWhoDidNotOptInIsNeverAsked() {
+        long contact = contact("not-asked@example.org", false);
+        assertThat(db.sql("select count(*) from followup where contact_id = ?").param(contact).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theMessageSaysNothingAboutTheChildAndItsLinkIsAnsweredOnce() {
+        long contact = contact("answers@example.org", true);
+        long id = (long) followUpOf(contact).get("id");
+        makeDue(id, "FIRST");
+        dispatchAll();
+        assertThat(status(id)).isEqualTo("SENT");
+        FollowUps.KeptMessage message = followUps.kept(area, 500).stream().filter(m -> m.to().equals("answers@example.org")).findFirst().orElseThrow();
+        assertThat(message.body()).contains(area.name()).contains("/public/" + AREA + "/answers/").contains("/public/" + AREA + "/follow-up/stop/")
+                .doesNotContain("She has few words").doesNotContain("Sam");
+        String token = token(message.body(), "/answers/");
+        assertThat(answerLinks.open(area, token)).get().extracting(FamilyAnswerLinks.Opened::part).isEqualTo(2);
+        assertThat(answerLinks.answer(area, token, PART_2)).isTrue();
+        assertThat(status(id)).isEqualTo("ANSWERED");
+        assertThat(answerLinks.answer(area, token, PART_2)).isFalse();
+        assertThat(db.sql("select status from followup_message where followup_id = ? and kind = 'REMINDER'").param(id).query(String.class).single())
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void theReminderGoesAWeekAfterTheFirstMessageToAFamilyWhoHasNotAnswered() {
+        long contact = contact("reminded@example.org", true);
+        long id = (long) followUpOf(contact).get("id");
+        makeDue(id, "FIRST");
+        dispatchAll();
+        OffsetDateTime sent = db.sql("select sent_at from followup where id = ?").param(id).query(OffsetDateTime.class).single();
+        OffsetDateTime reminder = db.sql("select due_at from followup_message where followup_id = ? and kind = 'REMINDER'").param(id)
+                .query(OffsetDateTime.class).single();
+        assertThat(Duration.between(sent, reminder)).isEqualTo(Duration.ofDays(7));
+        makeDue(id, "REMINDER");
+        dispatchAll();
+        List<FollowUps.KeptMessage> kept = followUps.kept(area, 500).stream().filter(m -> m.to().equals("reminded@example.org")).toList();
+        assertThat(kept).hasSize(2);
+        assertThat(token(kept.get(0).body(), "/answers/")).isEqualTo(token(kept.get(1).body(), "/answers/"));
+        assertThat(kept.get(0).subject()).startsWith("A reminder");
+    }
+
+    @Test
+    void stoppingFromTheLinkStopsEveryMessageToThatAddressAndIsKeptAsHistory() {
+        long first = (long) followUpOf(contact("stop@example.org", true)).get("id");
+        long second = (long) followUpOf(contact("STOP@example.org", true)).get("id");
+        makeDue(first, "FIRST");
+        dispatchAll();
+        String body = followUps.kept(area, 500).stream().filter(m -> m.to().equalsIgnoreCase("stop@example.org")).findFirst().orElseThrow().body();
+        String token = token(body, "/follow-up/stop/");
+        assertThat(followUps.knowsLink(area, token)).isTrue();
+        assertThat(status(first)).isEqualTo("SENT");
+        assertThat(followUps.withdrawByLink(area, token)).isTrue();
+        assertThat(status(first)).isEqualTo("WITHDRAWN");
+        assertThat(status(second)).isEqualTo("WITHDRAWN");
+        makeDue(first, "REMINDER");
+        makeDue(second, "FIRST");
+        dispatchAll();
+        assertThat(followUps.kept(area, 500).stream().filter(m -> m.to().equalsIgnoreCase("stop@example.org"))).hasSize(1);
+        assertThat(db.sql("""
+                select count(*) from followup_consent c join followup f on c.source_ref = (select source_ref from followup_consent where id = f.consent_id)
+                where f.id = ? and not c.given and c.how = 'MESSAGE_LINK'""").param(first).query(Long.class).single()).isEqualTo(1);
+        assertThat(followUps.withdrawByLink(area, "x".repeat(43))).isFalse();
+    }
+
+    @Test
+    void aMessageCutOffMidSendIsLookedUpAndNotSentAgain() {
+        long id = (long) followUpOf(contact("cut-off@example.org", true)).get("id");
+        makeDue(id, "FIRST");
+        db.sql("update followup_message set status = 'SENDING', attempts = 1, claimed_until = now() - interval '1 minute' where followup_id = ? and kind = 'FIRST'")
+                .param(id).update();
+        List<Outbox.Claimed> claimed = outbox.claim(java.time.Instant.now(), "test", 500).stream().filter(c -> c.followUpId() == id).toList();
+        assertThat(claimed).singleElement().satisfies(c -> {
+            assertThat(c.cutOff()).isTrue();
+            assertThat(c.attempts()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void sendersAtOnceEachTakeDifferentMessages() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            long id = (long) followUpOf(contact("many" + i + "@example.org", true)).get("id");
+            makeDue(id, "FIRST");
+            ids.add(id);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<List<Outbox.Claimed>>> claims = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String node = "node-" + i;
+            claims.add(() -> {
+                List<Outbox.Claimed> mine = new ArrayList<>();
+                List<Outbox.Claimed> batch;
+                while (!(batch = outbox.claim(java.time.Instant.now(), node, 3)).isEmpty()) {
+                    mine.addAll(batch);
+                }
+                return mine;
+            });
+        }
+        List<Long> taken = new ArrayList<>();
+        for (Future<List<Outbox.Claimed>> f : pool.invokeAll(claims)) {
+            f.get().forEach(c -> taken.add(c.followUpId()));
+        }
+        pool.shutdown();
+        // the application's own sender runs meanwhile too: between them, each message was taken once
+        assertThat(taken).doesNotHaveDuplicates();
+        assertThat(db.sql("select attempts from followup_message where kind = 'FIRST' and followup_id = any(?)")
+                .param(ids.toArray(Long[]::new)).query(Integer.class).list()).hasSize(30).containsOnly(1);
+    }
+
+    private void dispatchAll() {
+        dispatcher.dispatch(500, Duration.ofSeconds(30));
+    }
+
+    /** A booking for the drop-in and the contact recorded from it: the contact's id. */
+    private long contact(String email, boolean optIn) {
+        String booking = Api.at(port).post(PUBLIC + "/" + session + "/bookings", """
+                {"name":"Sam","email":"%s","childAgeYears":3,"concern":"She has few words","followUpOptIn":%s}""".formatted(email, optIn))
+                .json().get("id").asString();
+        Api.Response recorded = Api.at(port).as("practitioner", "demo").post("/api/v1/areas/" + AREA + "/contacts", """
+                {"sessionId":%d,"bookingId":"%s","contactOn":"%s","childAgeYears":3,"concerns":["TALKING"],"outcomes":["REASSURANCE"]}"""
+                .formatted(session, booking, LocalDate.now(Formats.LONDON)));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        JsonNode json = recorded.json();
+        long contact = json.get("id").asLong();
+        // journey learns of the contact after it commits: the family's answer link is made for it
+        for (int i = 0; i < 100 && db.sql("select count(*) from journey_contact where contact_id = ?").param(contact).query(Long.class).single() == 0; i++) {
+            sleep();
+        }
+        return contact;
+    }
+
+    private Map<String, Object> followUpOf(long contact) {
+        return db.sql("select * from followup where contact_id = ?").param(contact).query().singleRow();
+    }
+
+    private void makeDue(long followUp, String kind) {
+        db.sql("update followup_message set due_at = ? where followup_id = ? and kind = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), followUp, kind).update();
+    }
+
+    private String status(long followUp) {
+        return db.sql("select status from followup where id = ?").param(followUp).query(String.class).single();
+    }
+
+    private static String token(String body, String path) {
+        int at = body.indexOf(path) + path.length();
+        return body.substring(at, at + 43);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
