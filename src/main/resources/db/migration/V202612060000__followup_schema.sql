@@ -28,7 +28,7 @@ create table followup_consent (
     purpose      text not null default 'FOLLOW_UP' constraint followup_consent_purpose_length check (char_length(purpose) <= 200),
     words_shown  text not null constraint followup_consent_words_shown_length check (char_length(words_shown) <= 2000),
     given        boolean not null,
-    how          text not null check (how in ('ONLINE', 'IN_PERSON', 'PHONE', 'MESSAGE_LINK', 'STAFF')),
+    how          text not null check (how in ('ONLINE', 'IN_PERSON', 'PHONE', 'WRITING', 'MESSAGE_LINK', 'STAFF')),
     recorded_at  timestamptz not null,
     recorded_by  text constraint followup_consent_recorded_by_length check (char_length(recorded_by) <= 200)
 );

@@ -113,6 +113,18 @@ public class FollowUps {
                 .query(byte[].class).optional();
     }
 
+    /** Consent withdrawn on a child's record: the follow-ups of their journeys stop (the history is kept by the caller). */
+    void withdrawJourneys(long areaId, List<Long> journeyIds) {
+        List<Long> stopped = db.sql("""
+                update followup set status = 'WITHDRAWN', closed_at = now()
+                where area_id = ? and journey_id = any(?) and status in ('DUE', 'SENT', 'FAILED') returning id""")
+                .params(areaId, journeyIds.toArray(Long[]::new)).query(Long.class).list();
+        if (!stopped.isEmpty()) {
+            db.sql("update followup_message set status = 'CANCELLED' where followup_id = any(?) and status in ('QUEUED', 'SENDING')")
+                    .param(stopped.toArray(Long[]::new)).update();
+        }
+    }
+
     private void withdraw(long areaId, byte[] addressHash, String how, String by) {
         record Open(long id, String channel, long consentId) {
         }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +49,11 @@ public class Children {
     private final Caseloads caseloads;
     private final JourneySummaries summaries;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Children(JdbcClient db, AreaPlaces places, Localities localities, ContactCipher cipher, Caseloads caseloads, JourneySummaries summaries,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.db = db;
         this.places = places;
         this.localities = localities;
@@ -59,6 +61,7 @@ public class Children {
         this.caseloads = caseloads;
         this.summaries = summaries;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -155,11 +158,24 @@ public class Children {
         if (!errors.isEmpty()) {
             throw errors.refused("The consent was not recorded.");
         }
+        java.time.Instant now = clock.instant();
         db.sql("insert into journey_consent (area_id, child_id, purpose, given, channel, words_shown, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(area.areaId(), childId, purpose.name(), given, channel.name(), purpose.words(), area.username(),
-                        Timestamp.from(clock.instant()))
+                .params(area.areaId(), childId, purpose.name(), given, channel.name(), purpose.words(), area.username(), Timestamp.from(now))
                 .update();
+        List<Long> journeys = db.sql("select id from journey_journey where child_id = ? and area_id = ?").params(childId, area.areaId())
+                .query(Long.class).list();
+        events.publishEvent(new ConsentRecorded(area.areaId(), childId, purpose, given, channel, purpose.words(), area.username(), now, journeys));
         audit.record(area.areaId(), given ? "CONSENT_GIVEN" : "CONSENT_WITHDRAWN", "child", String.valueOf(childId), purpose.name());
+    }
+
+    /**
+     * Where to write to the child's family, for a module that sends them messages they agreed to: the first family contact
+     * with an email address or a mobile number, opened from its seal; empty when there is none.
+     */
+    public Optional<FamilyContact> familyToWriteTo(long areaId, long childId) {
+        return db.sql("select family_contact from journey_child where id = ? and area_id = ?").params(childId, areaId).query(byte[].class)
+                .optional().map(this::openContacts).orElse(List.of()).stream()
+                .filter(c -> (c.email() != null && !c.email().isBlank()) || (c.mobile() != null && !c.mobile().isBlank())).findFirst();
     }
 
     /** Every consent answer of the child, newest first. */

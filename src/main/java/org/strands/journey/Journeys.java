@@ -20,6 +20,8 @@ import org.strands.platform.TextLimits;
 @Service
 public class Journeys {
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     /** How far back the start page offers contacts and requests. */
     static final int RECENT_DAYS = 120;
 
@@ -30,7 +32,9 @@ public class Journeys {
     private final JourneySummaries summaries;
     private final AuditTrail audit;
 
-    Journeys(JdbcClient db, Caseloads caseloads, JourneyRules rules, AreaMembers members, JourneySummaries summaries, AuditTrail audit) {
+    Journeys(JdbcClient db, Caseloads caseloads, JourneyRules rules, AreaMembers members, JourneySummaries summaries, AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.db = db;
         this.caseloads = caseloads;
         this.rules = rules;
@@ -147,6 +151,7 @@ public class Journeys {
         db.sql("update journey_journey set discharged_on = ?, discharge_reason = ?, discharge_note = ? where id = ? and area_id = ?")
                 .params(discharge.dischargedOn(), discharge.reason().name(), note, journeyId, area.areaId()).update();
         audit.record(area.areaId(), "DISCHARGE", "journey", String.valueOf(journeyId), discharge.reason().name());
+        events.publishEvent(new JourneyDischarged(area.areaId(), journeyId, journey.childId(), discharge.dischargedOn(), discharge.reason()));
         summaries.refresh(area.areaId(), List.of(journeyId));
     }
 

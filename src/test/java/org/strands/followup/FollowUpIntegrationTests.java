@@ -208,6 +208,33 @@ class FollowUpIntegrationTests {
                 .param(ids.toArray(Long[]::new)).query(Integer.class).list()).hasSize(30).containsOnly(1);
     }
 
+    @Test
+    void aFamilyWhoAgreedOnTheChildsRecordIsAskedAfterDischargeUntilTheyWithdraw() {
+        Api practitioner = Api.at(port).as("practitioner", "demo");
+        long child = practitioner.post("/api/v1/areas/" + AREA + "/children", """
+                {"bornMonth":"2022-05","contacts":[{"name":"Kim","email":"kim@example.org"}]}""").json().get("id").asLong();
+        Api.Response agreed = practitioner.post("/api/v1/areas/" + AREA + "/children/" + child + "/consents", """
+                {"purpose":"FOLLOW_UP_MESSAGES","given":true,"channel":"IN_PERSON"}""");
+        assertThat(agreed.status()).as(agreed.body()).isLessThan(300);
+        LocalDate today = LocalDate.now(Formats.LONDON);
+        long journey = practitioner.post("/api/v1/areas/" + AREA + "/children/" + child + "/journeys", """
+                {"source":"BY_HAND","startedOn":"%s","lead":"practitioner"}""".formatted(today.minusDays(30))).json().get("id").asLong();
+        Api.Response discharged = practitioner.post("/api/v1/areas/" + AREA + "/journeys/" + journey + "/discharge", """
+                {"dischargedOn":"%s","reason":"GOALS_MET"}""".formatted(today));
+        assertThat(discharged.status()).as(discharged.body()).isLessThan(300);
+        Map<String, Object> f = db.sql("select * from followup where journey_id = ?").param(journey).query().singleRow();
+        assertThat(f.get("cause")).isEqualTo("DISCHARGE");
+        assertThat(((java.sql.Timestamp) f.get("due_at")).toInstant().atZone(Formats.LONDON).toLocalDate()).isEqualTo(today.plusDays(42));
+        assertThat(db.sql("select how from followup_consent where source = 'JOURNEY' and source_ref = ?").param(String.valueOf(child))
+                .query(String.class).list()).containsExactly("IN_PERSON");
+
+        practitioner.post("/api/v1/areas/" + AREA + "/children/" + child + "/consents", """
+                {"purpose":"FOLLOW_UP_MESSAGES","given":false,"channel":"PHONE"}""");
+        assertThat(db.sql("select status from followup where journey_id = ?").param(journey).query(String.class).single()).isEqualTo("WITHDRAWN");
+        assertThat(db.sql("select count(*) from followup_consent where source = 'JOURNEY' and source_ref = ? and not given")
+                .param(String.valueOf(child)).query(Long.class).single()).isEqualTo(1);
+    }
+
     private void dispatchAll() {
         dispatcher.dispatch(500, Duration.ofSeconds(30));
     }
