@@ -170,7 +170,8 @@ class PermissionMatrixTests {
                 Map.entry("journey.configure", Set.of(Role.ADMIN, Role.SERVICE_LEAD)),
                 Map.entry("impact.report", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD, Role.PRACTITIONER)),
                 Map.entry("impact.measures", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD)),
-                Map.entry("jobs.national", Set.of()));
+                Map.entry("jobs.national", Set.of()),
+                Map.entry("clock.move", Set.of()));
         assertThat(table.all().stream().collect(java.util.stream.Collectors.toMap(Permission::key, Permission::roles)))
                 .isEqualTo(agreed);
         assertThat(table.all()).allSatisfy(p -> assertThat(p.description()).doesNotContain(".", "_").isLowerCase());

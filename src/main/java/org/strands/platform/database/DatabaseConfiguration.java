@@ -67,8 +67,7 @@ class DatabaseConfiguration {
 
     @Bean
     DemoMode demoMode(DatabaseSettings settings, org.springframework.core.env.Environment env) {
-        String flag = env.getProperty("strands.demo.enabled", "");
-        return new DemoMode(flag.isBlank() ? settings.embedded() : Boolean.parseBoolean(flag));
+        return DemoMode.of(env.getProperty("strands.demo.enabled", ""), settings.url());
     }
 
     /** Keeps the embedded server alive exactly as long as the DataSource that uses it. */
