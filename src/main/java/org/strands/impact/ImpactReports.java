@@ -95,7 +95,9 @@ public class ImpactReports {
     private ImpactReport.Group total(Area area, ImpactFilter f, Map<String, Tally> totals, Double areaNeed, WaitingTimesReport waits) {
         List<String> directions = ImpactReport.DIRECTIONS.subList(1, ImpactReport.DIRECTIONS.size());
         boolean[] hidden = SmallNumbers.hidden(directions.stream().map(d -> tally(totals, "total", null, d).children()).toList());
-        Tally everyone = tally(totals, "total", null, "ALL");
+        Tally journeys = tally(totals, "total", null, "ALL");
+        // families heard after easy access without a journey count in the area's total, when no child's detail narrows it
+        Tally everyone = f.narrowedByChild() ? journeys : tallies.withContactsHeard(area, f, journeys);
         Figure families = f.narrowedByChild() ? Figure.none(org.strands.platform.Copy.of("impact.notAvailable"))
                 : SmallNumbers.count(everyone.children() + tallies.contactsWithoutJourney(area, f, everyone.fromContact()));
         Figure advice = ShownFigures.weeks(waits.firstAdvice());

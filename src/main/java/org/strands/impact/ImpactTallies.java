@@ -182,6 +182,28 @@ class ImpactTallies {
     }
 
     /**
+     * What families said some weeks after easy-access contacts in the period that no journey started from (journey
+     * publishes it with the contact): the journeys' tally with these families' satisfaction and change added.
+     */
+    Tally withContactsHeard(Area area, ImpactFilter f, Tally journeys) {
+        record Heard(long satN, double satSum, long chgN, double chgSum) {
+        }
+        Heard h = db.sql("""
+                select count(family_satisfaction) as sat_n, coalesce(sum(family_satisfaction), 0)::float8 as sat_sum,
+                       count(family_change) as chg_n, coalesce(sum(family_change), 0)::float8 as chg_sum
+                from journey_contact where area_id = ? and contact_on between ? and ? and (cast(? as text) is null or locality = ?)""")
+                .params(area.id(), f.from(), f.to(), f.locality(), f.locality()).query(Heard.class).single();
+        long satN = journeys.satisfactionN() + h.satN();
+        long chgN = journeys.changeN() + h.chgN();
+        double satSum = (journeys.satisfaction() == null ? 0 : journeys.satisfaction() * journeys.satisfactionN()) + h.satSum();
+        double chgSum = (journeys.change() == null ? 0 : journeys.change() * journeys.changeN()) + h.chgSum();
+        return new Tally(journeys.kind(), journeys.key(), journeys.direction(), journeys.children(), journeys.settings(), journeys.hours(),
+                journeys.sessions(), journeys.cost(), satN, satN == 0 ? null : satSum / satN, journeys.discharged(), journeys.tN(),
+                journeys.tMean(), journeys.tSd(), journeys.goalsMet(), journeys.goalsScored(), journeys.goalChildren(), journeys.improving(), chgN,
+                chgN == 0 ? null : chgSum / chgN, journeys.fromContact());
+    }
+
+    /**
      * Easy-access contacts in the period that no journey started from, as near as the summary tells: the contacts less
      * the journeys started in the period from one ({@link Tally#fromContact()} of the total).
      */

@@ -41,18 +41,19 @@ final class ShownFigures {
 
     static ImpactReport.Impact impact(Tally t, boolean hidden) {
         Map<String, Figure> improving = new LinkedHashMap<>();
+        // what families said stands on its own numbers: the area's total also hears families after easy access
+        Figure familyChange = hidden ? Figure.hidden() : SmallNumbers.meanShare(t.change(), t.changeN());
         if (hidden || t.discharged() < SmallNumbers.FEWEST) {
             Tally.DOMAINS.forEach(d -> improving.put(d, Figure.hidden()));
             return new ImpactReport.Impact(Figure.hidden(), Figure.hidden(), Figure.hidden(), Figure.hidden(), Figure.hidden(), improving,
-                    Figure.hidden());
+                    familyChange);
         }
         t.improving().forEach((d, n) -> improving.put(d, SmallNumbers.share(n[1], n[0])));
         Figure mean = SmallNumbers.mean(t.tMean(), t.tN());
         Figure low = mean.shown() && t.tSd() != null ? oneDecimal(ConfidenceInterval.of(t.tMean(), t.tSd(), t.tN()).low()) : mean;
         Figure high = mean.shown() && t.tSd() != null ? oneDecimal(ConfidenceInterval.of(t.tMean(), t.tSd(), t.tN()).high()) : mean;
         return new ImpactReport.Impact(SmallNumbers.count(t.discharged()), mean, low, high,
-                SmallNumbers.shareOf(t.goalsMet(), t.goalsScored(), t.goalChildren()), improving,
-                SmallNumbers.meanShare(t.change(), t.changeN()));
+                SmallNumbers.shareOf(t.goalsMet(), t.goalsScored(), t.goalChildren()), improving, familyChange);
     }
 
     static Figure oneDecimal(double value) {

@@ -55,26 +55,7 @@ public class JourneySummaries {
                (array_agg(score order by rated_on, id) filter (where domain = 'CARER_WELLBEING'))[1] as carer_wellbeing_first,
                (array_agg(score order by rated_on desc, id desc) filter (where domain = 'CARER_WELLBEING'))[1] as carer_wellbeing_latest
             from journey_rating where journey_id = j.id) rt on true
-        left join lateral (
-            select round(avg(share), 3) as share from (
-                select (a.scale_value - 1)::numeric / (cardinality(q.scale) - 1) as share,
-                       dense_rank() over (order by s.answered_on desc, s.id desc) as newest
-                from journey_answer_set s
-                join journey_answer a on a.answer_set_id = s.id
-                join journey_question q on q.id = a.question_id
-                where (s.journey_id = j.id or (s.journey_id is null and s.contact_id = j.contact_id))
-                  and q.measures = 'SATISFACTION' and a.scale_value is not null and cardinality(q.scale) > 1) answers
-            where newest = 1) fs on true
-        left join lateral (
-            select round(avg(share), 3) as share from (
-                select (a.scale_value - 1)::numeric / (cardinality(q.scale) - 1) as share,
-                       dense_rank() over (order by s.answered_on desc, s.id desc) as newest
-                from journey_answer_set s
-                join journey_answer a on a.answer_set_id = s.id
-                join journey_question q on q.id = a.question_id
-                where (s.journey_id = j.id or (s.journey_id is null and s.contact_id = j.contact_id))
-                  and q.measures = 'CHANGE' and a.scale_value is not null and cardinality(q.scale) > 1) answers
-            where newest = 1) fc on true
+""" + heard("(s.journey_id = j.id or (s.journey_id is null and s.contact_id = j.contact_id))") + """
         where j.area_id = :area and (:all or j.id = any(cast(string_to_array(:ids, ',') as bigint[])))
         on conflict (journey_id) do update set
     area_id = excluded.area_id,
@@ -120,6 +101,45 @@ public class JourneySummaries {
         this.db = db;
     }
 
+    /**
+     * The family's latest answers as two shares of the top of their scales (0 to 1): how satisfied they were ({@code fs})
+     * and how much better things are ({@code fc}), from the answer sets the condition on {@code s} picks.
+     */
+    static String heard(String answerSets) {
+        StringBuilder sql = new StringBuilder();
+        for (String[] measure : new String[][] {{"SATISFACTION", "fs"}, {"CHANGE", "fc"}}) {
+            sql.append("""
+                    left join lateral (
+                        select round(avg(share), 3) as share from (
+                            select (a.scale_value - 1)::numeric / (cardinality(q.scale) - 1) as share,
+                                   dense_rank() over (order by s.answered_on desc, s.id desc) as newest
+                            from journey_answer_set s
+                            join journey_answer a on a.answer_set_id = s.id
+                            join journey_question q on q.id = a.question_id
+                            where %s
+                              and q.measures = '%s' and a.scale_value is not null and cardinality(q.scale) > 1) answers
+                        where newest = 1) %s on true
+                    """.formatted(answerSets, measure[0], measure[1]));
+        }
+        return sql.toString();
+    }
+
+    /**
+     * Publishes with an easy-access contact what the family said about it, while no journey started from it (once one
+     * does, the journey's summary counts the answers instead).
+     */
+    @Transactional
+    public void refreshContact(long areaId, long contactId) {
+        db.sql("""
+                update journey_contact c set family_satisfaction = case when started then null else fs.share end,
+                       family_change = case when started then null else fc.share end
+                from journey_contact c2
+                cross join lateral (select exists (select 1 from journey_journey j where j.contact_id = c2.contact_id) as started) st
+                """ + heard("s.journey_id is null and s.contact_id = c2.contact_id") + """
+                where c.contact_id = c2.contact_id and c.contact_id = ? and c.area_id = ?""")
+                .params(contactId, areaId).update();
+    }
+
     /** Brings the summaries of these journeys of the area up to date. */
     @Transactional
     public void refresh(long areaId, Collection<Long> journeyIds) {
@@ -143,6 +163,7 @@ public class JourneySummaries {
         } else if (answered.contactId() != null) {
             refresh(answered.areaId(), db.sql("select id from journey_journey where area_id = ? and contact_id = ?")
                     .params(answered.areaId(), answered.contactId()).query(Long.class).list());
+            refreshContact(answered.areaId(), answered.contactId());
         }
     }
 }

@@ -130,6 +130,9 @@ public class Journeys {
                 .query(Long.class).single();
         audit.record(area.areaId(), "START", "journey", String.valueOf(id), "child " + childId);
         summaries.refresh(area.areaId(), List.of(id));
+        if (start.source() == JourneySource.CONTACT && start.contactId() != null) {
+            summaries.refreshContact(area.areaId(), start.contactId());
+        }
         return id;
     }
 

@@ -75,7 +75,7 @@ class FollowUpIntegrationTests {
         TestAreas.copyOfStockport(port, people, areas, AREA, "lead", "practitioner");
         area = areas.find(AREA).orElseThrow();
         Api.Response made = Api.at(port).as("lead", "demo").post("/api/v1/areas/" + AREA + "/sessions", """
-                {"title":"Follow-up drop-in","settingRef":"106074","date":"%s","starts":"09:30","ends":"11:30","capacity":40,"walkIns":true,"weeks":1,
+                {"title":"Follow-up drop-in","settingRef":"106074","date":"%s","starts":"09:30","ends":"11:30","capacity":150,"walkIns":true,"weeks":1,
                  "leaders":["practitioner"]}""".formatted(LocalDate.now(Formats.LONDON).plusDays(1)));
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         session = made.json().get(0).get("id").asLong();
@@ -233,6 +233,31 @@ class FollowUpIntegrationTests {
         assertThat(db.sql("select status from followup where journey_id = ?").param(journey).query(String.class).single()).isEqualTo("WITHDRAWN");
         assertThat(db.sql("select count(*) from followup_consent where source = 'JOURNEY' and source_ref = ? and not given")
                 .param(String.valueOf(child)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void whatFamiliesSayAfterAContactShowsInTheAreasImpactReport() {
+        Api lead = Api.at(port).as("lead", "demo");
+        JsonNode before = lead.get("/api/v1/areas/" + AREA + "/impact?groupBy=level").json().get("total").get("byDirection").get("ALL");
+        int heard = 0;
+        for (int i = 0; i < 5; i++) {
+            long id = (long) followUpOf(contact("heard" + i + "@example.org", true)).get("id");
+            makeDue(id, "FIRST");
+        }
+        dispatchAll();
+        for (FollowUps.KeptMessage m : followUps.kept(area, 500)) {
+            if (m.to().startsWith("heard") && answerLinks.answer(area, token(m.body(), "/answers/"), PART_2)) {
+                heard++;
+            }
+        }
+        assertThat(heard).isEqualTo(5);
+        assertThat(db.sql("select count(family_change) from journey_contact c join followup f on f.contact_id = c.contact_id where f.answered_at is not null")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(5);
+        JsonNode after = lead.get("/api/v1/areas/" + AREA + "/impact?groupBy=level").json().get("total").get("byDirection").get("ALL");
+        assertThat(after.get("impact").get("familyChange").get("suppressed").asBoolean()).isFalse();
+        assertThat(after.get("impact").get("familyChange").get("value").asDouble()).isGreaterThan(0);
+        assertThat(after.get("quality").get("satisfaction").get("value").isNull()).isFalse();
+        assertThat(before.get("impact").get("familyChange").get("value").isNull()).isTrue();
     }
 
     private void dispatchAll() {
