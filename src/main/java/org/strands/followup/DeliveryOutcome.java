@@ -55,7 +55,12 @@ class DeliveryOutcome {
                     on conflict do nothing""")
                     .param("reason", "GOV.UK Notify could not deliver to this address (permanent failure)")
                     .param("at", java.sql.Timestamp.from(at)).param("followup", followup.get()).update();
-            db.sql("update followup set status = 'FAILED' where id = :followup and status not in ('ANSWERED', 'WITHDRAWN')")
+            // as the outbox does when a provider refuses at once: the follow-up ends and its reminder is not sent
+            db.sql("""
+                    update followup set status = 'FAILED', closed_at = coalesce(closed_at, :at)
+                    where id = :followup and status not in ('ANSWERED', 'WITHDRAWN')""")
+                    .param("at", java.sql.Timestamp.from(at)).param("followup", followup.get()).update();
+            db.sql("update followup_message set status = 'CANCELLED' where followup_id = :followup and status = 'QUEUED'")
                     .param("followup", followup.get()).update();
         }
         return true;

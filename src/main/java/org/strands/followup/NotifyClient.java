@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -55,8 +56,14 @@ final class NotifyClient {
     private final String baseUrl;
     private final HttpClient http;
     private final Duration timeout;
+    private final Clock machine;
 
-    NotifyClient(String baseUrl, Duration connectTimeout, Duration timeout) {
+    /**
+     * @param machine the machine's own clock, never the application's: Notify refuses a token whose {@code iat} is more
+     *     than 30 seconds from its time, and the demo moves the application's clock forward
+     */
+    NotifyClient(String baseUrl, Duration connectTimeout, Duration timeout, Clock machine) {
+        this.machine = machine;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.timeout = timeout;
@@ -75,7 +82,7 @@ final class NotifyClient {
 
     private HttpRequest.Builder request(String path, String apiKey) throws BadKey {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout).header("Accept", "application/json")
-                .header("User-Agent", "strands").header("Authorization", "Bearer " + bearer(apiKey, Instant.now()));
+                .header("User-Agent", "strands").header("Authorization", "Bearer " + bearer(apiKey, machine.instant()));
     }
 
     private Answer send(HttpRequest.Builder request) throws IOException {
@@ -94,10 +101,7 @@ final class NotifyClient {
         }
     }
 
-    /**
-     * Notify's JWT for one request. {@code iat} is the machine's own time, never the application's clock: Notify refuses a
-     * token more than 30 seconds from its time, and the demo moves the application's clock forward.
-     */
+    /** Notify's JWT for one request, issued at {@code now}. */
     static String bearer(String apiKey, Instant now) throws BadKey {
         if (apiKey == null || apiKey.length() < 2 * ID_LENGTH + 2) {
             throw new BadKey();

@@ -34,7 +34,7 @@ class NotifySender implements Sender {
     private final Cache<String, Bucket> limits = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1)).maximumSize(10_000).build();
 
     NotifySender(@Value("${strands.notify.base-url:https://api.notifications.service.gov.uk}") String baseUrl) {
-        this.notify = new NotifyClient(baseUrl, Duration.ofSeconds(5), Duration.ofSeconds(15));
+        this.notify = new NotifyClient(baseUrl, Duration.ofSeconds(5), Duration.ofSeconds(15), java.time.Clock.systemUTC());
     }
 
     @Override

@@ -110,6 +110,8 @@ class NotifyReceiptsIntegrationTests {
     @Test
     void aPermanentFailurePausesTheAddressAndFailsTheFollowUp() {
         Message m = sentMessage(UUID.randomUUID().toString(), Instant.now());
+        db.sql("insert into followup_message (area_id, followup_id, kind, reference, status, due_at) values (?, ?, 'REMINDER', ?, 'QUEUED', now())")
+                .params(area, m.followup(), UUID.randomUUID()).update();
 
         assertThat(post(receipt(m.reference(), "permanent-failure"), "Bearer " + TOKEN).status()).isEqualTo(200);
 
@@ -117,6 +119,8 @@ class NotifyReceiptsIntegrationTests {
         assertThat(row.get("status")).isEqualTo("FAILED");
         assertThat((String) row.get("last_error")).contains("could not deliver");
         assertThat(db.sql("select status from followup where id = ?").param(m.followup()).query(String.class).single()).isEqualTo("FAILED");
+        assertThat(db.sql("select status from followup_message where followup_id = ? and kind = 'REMINDER'").param(m.followup())
+                .query(String.class).single()).isEqualTo("CANCELLED");
         assertThat(db.sql("select count(*) from followup_paused_address where area_id = ? and address_hash = ?")
                 .params(area, m.addressHash()).query(Long.class).single()).isEqualTo(1L);
         // Notify sending the receipt again changes nothing more
