@@ -96,7 +96,15 @@ class Dispatcher {
             return;
         }
         if (m.cutOff()) {
-            Optional<Sent.Accepted> already = sender.lookUp(m.reference(), provider);
+            Optional<Sent.Accepted> already;
+            try {
+                already = sender.lookUp(m.reference(), provider);
+            } catch (RuntimeException e) {
+                // not known whether the provider has it: ask again later rather than risk sending it twice
+                transaction.executeWithoutResult(t -> outbox.tryAgain(m, "Could not ask " + provider.provider() + " whether it was sent: "
+                        + e.getMessage(), clock.instant()));
+                return;
+            }
             if (already.isPresent()) {
                 transaction.executeWithoutResult(t -> outbox.sent(m, already.get().providerId(), clock.instant(), s));
                 return;

@@ -2,7 +2,6 @@ package org.strands.followup;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -54,7 +53,7 @@ public class NotifyReceipts {
 
     /** Whether the header carries the area's callback token; false for an unknown area or one with no token set. */
     public boolean trusts(String area, String authorization) {
-        byte[] given = sha256(authorization != null && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+        byte[] given = Addresses.sha256(authorization != null && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 ? authorization.substring(SCHEME.length()).strip() : "");
         Optional<byte[]> kept = areas.find(area).flatMap(a -> db.sql("select notify_callback_hash from followup_settings where area_id = :area")
                 .param("area", a.id()).query(byte[].class).optional());
@@ -111,11 +110,4 @@ public class NotifyReceipts {
         return kept.length() > 36 ? kept.substring(0, 36) : kept;
     }
 
-    static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

@@ -56,9 +56,12 @@ class Outbox {
 
     /** Taken by the provider: the message is sent; a first message starts the follow-up's clock for its reminder and expiry. */
     void sent(Claimed m, String providerId, Instant now, FollowUpSettings s) {
+        // a delivery receipt may have come first: it keeps its status, and the message gets its provider's id
         int changed = db.sql("""
-                update followup_message set status = 'SENT', provider_id = ?, sent_at = ?, claimed_by = null, claimed_until = null, last_error = null
-                where id = ? and status = 'SENDING'""").params(providerId, utc(now), m.id()).update();
+                update followup_message set status = case when status = 'SENDING' then 'SENT' else status end, provider_id = ?, sent_at = ?,
+                       claimed_by = null, claimed_until = null, last_error = case when status = 'SENDING' then null else last_error end
+                where id = ? and (status = 'SENDING' or (status in ('DELIVERED', 'FAILED') and provider_id is null))""")
+                .params(providerId, utc(now), m.id()).update();
         if (changed == 0 || !"FIRST".equals(m.kind())) {
             return;
         }

@@ -51,7 +51,7 @@ class NotifyReceiptsIntegrationTests {
                 values (:area, 'NOTIFY', :key, 'email-template', 'sms-template', :hash)
                 on conflict (area_id) do update set provider = 'NOTIFY', notify_api_key = :key, notify_email_template = 'email-template',
                     notify_sms_template = 'sms-template', notify_callback_hash = :hash""")
-                .param("area", area).param("key", cipher.seal(KEY)).param("hash", NotifyReceipts.sha256(TOKEN)).update();
+                .param("area", area).param("key", cipher.seal(KEY)).param("hash", Addresses.sha256(TOKEN)).update();
     }
 
     record Message(long followup, UUID reference, byte[] addressHash) {
@@ -64,7 +64,7 @@ class NotifyReceiptsIntegrationTests {
                 insert into followup_consent (area_id, source, source_ref, channel, words_shown, given, how, recorded_at)
                 values (?, 'CONTACT', ?, 'EMAIL', 'We may ask you how things are going.', true, 'ONLINE', now()) returning id""")
                 .params(area, "receipts-" + UUID.randomUUID()).query(Long.class).single();
-        byte[] hash = NotifyReceipts.sha256(address);
+        byte[] hash = Addresses.sha256(address);
         long followup = db.sql("""
                 insert into followup (area_id, cause, contact_id, consent_id, channel, address, address_hash, status, due_at, sent_at)
                 values (?, 'CONTACT', ?, ?, 'EMAIL', ?, ?, 'SENT', now(), now()) returning id""")

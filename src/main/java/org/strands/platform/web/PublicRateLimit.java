@@ -33,14 +33,23 @@ class PublicRateLimit extends OncePerRequestFilter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000).build();
 
-    PublicRateLimit(@Value("${strands.public.requests-per-minute:300}") long perMinute) {
+    private final java.util.List<String> exempt;
+    private final org.springframework.util.AntPathMatcher matcher = new org.springframework.util.AntPathMatcher();
+
+    /**
+     * @param exempt public paths that guard themselves and are called by one sender at volume (GOV.UK Notify's
+     *               delivery receipts, which carry the area's bearer token, checked before anything is read)
+     */
+    PublicRateLimit(@Value("${strands.public.requests-per-minute:300}") long perMinute,
+            @Value("${strands.public.rate-limit-exempt:}") java.util.List<String> exempt) {
         this.perMinute = perMinute;
+        this.exempt = exempt.stream().filter(p -> !p.isBlank()).toList();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/public/") || path.startsWith("/api/v1/public/"));
+        return !(path.startsWith("/public/") || path.startsWith("/api/v1/public/")) || exempt.stream().anyMatch(p -> matcher.match(p, path));
     }
 
     @Override
