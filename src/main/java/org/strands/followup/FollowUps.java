@@ -59,16 +59,26 @@ public class FollowUps {
 
     /** The follow-ups in a status (all when null), soonest due first, at most {@code limit}. */
     public List<FollowUp> list(Area area, FollowUpStatus status, int limit) {
-        return db.sql("""
-                select f.*, exists (select 1 from followup_paused_address p where p.area_id = f.area_id and p.address_hash = f.address_hash) as paused,
-                       (select count(*) from followup_message m where m.followup_id = f.id and m.status in ('SENT', 'DELIVERED')) as messages_sent,
-                       (select m.last_error from followup_message m where m.followup_id = f.id and m.last_error is not null
-                        order by m.id desc limit 1) as problem
-                from followup f where f.area_id = ? and (cast(? as text) is null or f.status = ?)
+        return db.sql(SELECT + """
+                where f.area_id = ? and (cast(? as text) is null or f.status = ?)
                 order by f.due_at, f.id limit ?""")
                 .params(area.id(), status == null ? null : status.name(), status == null ? null : status.name(), limit)
                 .query(this::followUp).list();
     }
+
+    /** One of the area's follow-ups. */
+    public FollowUp one(Area area, long id) {
+        return db.sql(SELECT + "where f.area_id = ? and f.id = ?").params(area.id(), id).query(this::followUp).optional()
+                .orElseThrow(() -> new NotFound("There is no follow-up " + id + "."));
+    }
+
+    private static final String SELECT = """
+            select f.*, exists (select 1 from followup_paused_address p where p.area_id = f.area_id and p.address_hash = f.address_hash) as paused,
+                   (select count(*) from followup_message m where m.followup_id = f.id and m.status in ('SENT', 'DELIVERED')) as messages_sent,
+                   (select m.last_error from followup_message m where m.followup_id = f.id and m.last_error is not null
+                    order by m.id desc limit 1) as problem
+            from followup f
+            """;
 
     /** The messages the log channel kept, newest first: what the demo would have sent. Each opening is audited. */
     public List<KeptMessage> kept(Area area, int limit) {

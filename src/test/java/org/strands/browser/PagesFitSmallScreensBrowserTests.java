@@ -86,6 +86,9 @@ class PagesFitSmallScreensBrowserTests {
     @Autowired
     org.strands.journey.FamilyAnswerLinks familyLinks;
 
+    @Autowired
+    org.strands.platform.ContactCipher cipher;
+
     Browser browser;
     final Map<String, BrowserContext> contexts = new HashMap<>();
 
@@ -114,6 +117,8 @@ class PagesFitSmallScreensBrowserTests {
                 "session", session, "booking", booking, "child", child.get("id").asString(), "journey", child.get("openJourneyId").asString()));
         ids.put("measure", measure);
         ids.putAll(familyAnswerIds(child.get("openJourneyId").asLong()));
+        ids.put("followUp", String.valueOf(org.strands.support.FollowUpSamples.followUp(db, cipher, areas.find("stockport").orElseThrow().id(),
+                "shown.at.320@example.org", "EASY_ACCESS", locality, "DUE", java.time.Instant.now().plus(java.time.Duration.ofDays(3)))));
         samples = SamplePage.byMapping(ids);
     }
 

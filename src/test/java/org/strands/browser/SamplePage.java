@@ -141,6 +141,12 @@ record SamplePage(String path, List<String> users) {
         pages.put("/areas/{area}/impact/measures", List.of(new SamplePage(AREA + "/impact/measures", List.of("commissioner", "practitioner"))));
         pages.put("/areas/{area}/impact/measures/{id}/remove", List.of(new SamplePage(AREA + "/impact/measures/" + ids.get("measure") + "/remove",
                 List.of("admin", "commissioner"))));
+        // follow-up: the area's follow-ups (one of Stockport's made by the test), stopping one, the settings, a family's stop link
+        pages.put("/areas/{area}/follow-ups", List.of(new SamplePage(AREA + "/follow-ups", List.of("admin", "practitioner")),
+                of(AREA + "/follow-ups?status=DUE", "lead")));
+        pages.put("/areas/{area}/follow-ups/{id}/stop", List.of(of(AREA + "/follow-ups/" + ids.get("followUp") + "/stop", "practitioner")));
+        pages.put("/areas/{area}/follow-ups/settings", List.of(new SamplePage(AREA + "/follow-ups/settings", List.of("admin", "lead"))));
+        pages.put("/public/{area}/follow-up/stop/{token}", List.of(of("/public/stockport/follow-up/stop/" + "x".repeat(43), ANONYMOUS)));
         return pages;
     }
 

@@ -60,6 +60,9 @@ class PermissionMatrixTests {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    ContactCipher cipher;
+
     final List<MatrixCaller> callers = new ArrayList<>();
     final Map<String, String> values = new LinkedHashMap<>();
 
@@ -121,6 +124,9 @@ class PermissionMatrixTests {
         values.put("contacts/{contactId}", String.valueOf(org.strands.support.FamilyAnswerSamples.contact(db, stockport)));
         values.put("measures/{id}", admin.post("/api/v1/areas/stockport/impact/measures", "{\"outcome\":\"IN3\",\"measure\":\"Held by the permission matrix\"}")
                 .json().get("id").asString());
+        // a follow-up of Stockport's (its messages stopped only by a caller who may, and they send an id that is not one)
+        values.put("follow-ups/{id}", String.valueOf(org.strands.support.FollowUpSamples.followUp(db, cipher, stockport, "matrix@example.org",
+                "EASY_ACCESS", locality, "DUE", java.time.Instant.now().plus(java.time.Duration.ofDays(3)))));
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());
     }
@@ -170,6 +176,8 @@ class PermissionMatrixTests {
                 Map.entry("journey.configure", Set.of(Role.ADMIN, Role.SERVICE_LEAD)),
                 Map.entry("impact.report", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD, Role.PRACTITIONER)),
                 Map.entry("impact.measures", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD)),
+                Map.entry("followup.see", Set.of(Role.ADMIN, Role.SERVICE_LEAD, Role.PRACTITIONER)),
+                Map.entry("followup.configure", Set.of(Role.ADMIN, Role.SERVICE_LEAD)),
                 Map.entry("jobs.national", Set.of()),
                 Map.entry("clock.move", Set.of()));
         assertThat(table.all().stream().collect(java.util.stream.Collectors.toMap(Permission::key, Permission::roles)))
