@@ -82,6 +82,8 @@ create table followup_message (
     attempts         integer not null default 0 check (attempts between 0 and 100),
     claimed_by       text constraint followup_message_claimed_by_length check (char_length(claimed_by) <= 200),
     claimed_until    timestamptz,
+    -- recorded just before the provider takes the message for good: a message cut off after it is not sent again
+    handed_over_at   timestamptz,
     body             bytea check (octet_length(body) <= 20000),
     provider_id      text constraint followup_message_provider_id_length check (char_length(provider_id) <= 200),
     provider_status  text constraint followup_message_provider_status_length check (char_length(provider_status) <= 200),

@@ -10,9 +10,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Follow-ups go out from one recurring db-scheduler task: on one node at a time, picked up again by another node (or the
- * same one restarted) when a node stops, and every few seconds, so that a message due is sent within moments.
+ * same one restarted) when a node stops, and every few seconds, so that a message due is sent within moments. A node
+ * started with {@code strands.follow-up.dispatching=false} sends nothing of its own accord.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "strands.follow-up.dispatching", havingValue = "true",
+        matchIfMissing = true)
 class DispatchScheduling {
 
     @Bean

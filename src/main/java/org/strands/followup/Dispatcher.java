@@ -22,9 +22,9 @@ import org.strands.platform.ContactCipher;
 
 /**
  * Sends the messages that are due: claims a batch, and for each keeps its words, sends it by the area's provider and
- * records the answer, each message in its own transaction. A message cut off by a stopped sender is first looked up
- * at the provider (Notify keeps our reference), and sent again with the same reference and words only when the
- * provider cannot tell or does not have it.
+ * records the answer, each message in its own transaction. A message cut off by a stopped sender is looked up at a
+ * provider that keeps our reference (Notify) and sent again, with the same reference and words, only when it does not
+ * have it; for a mail server, which cannot be asked, it is sent again only when it was not yet handed over (ADR 9).
  */
 @Service
 class Dispatcher {
@@ -78,6 +78,9 @@ class Dispatcher {
     }
 
     private void handle(Outbox.Claimed m) {
+        if (!outbox.retake(m, node)) {
+            return;
+        }
         Area area = areas.byId(m.areaId()).orElseThrow();
         FollowUpSettings s = settings.of(m.areaId());
         ProviderSettings provider = settings.provider(m.areaId());
@@ -95,7 +98,14 @@ class Dispatcher {
             transaction.executeWithoutResult(t -> outbox.tryAgain(m, "Could not be made ready: " + e.getMessage(), clock.instant()));
             return;
         }
-        if (m.cutOff()) {
+        if (m.cutOff() && !sender.keepsReferences()) {
+            if (m.handedOver()) {
+                // the provider took it before its sender stopped: sending it again would send it twice
+                transaction.executeWithoutResult(t -> outbox.sent(m, sender.lookUp(m.reference(), provider).map(Sent.Accepted::providerId)
+                        .orElse(null), clock.instant(), s));
+                return;
+            }
+        } else if (m.cutOff()) {
             Optional<Sent.Accepted> already;
             try {
                 already = sender.lookUp(m.reference(), provider);
@@ -110,7 +120,7 @@ class Dispatcher {
                 return;
             }
         }
-        Sent sent = sender.send(message, provider);
+        Sent sent = sender.send(message, provider, () -> outbox.handedOver(m.id()));
         transaction.executeWithoutResult(t -> {
             switch (sent) {
                 case Sent.Accepted a -> outbox.sent(m, a.providerId(), clock.instant(), s);

@@ -21,7 +21,8 @@ class LogSender implements Sender {
     }
 
     @Override
-    public Sent send(Outbound message, ProviderSettings settings) {
+    public Sent send(Outbound message, ProviderSettings settings, Runnable handingOver) {
+        handingOver.run();
         log.info("Follow-up {} message {} kept for the list of messages the demo would have sent", message.channel(), message.reference());
         return new Sent.Accepted("log-" + message.reference());
     }

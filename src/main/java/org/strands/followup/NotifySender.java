@@ -43,7 +43,7 @@ class NotifySender implements Sender {
     }
 
     @Override
-    public Sent send(Outbound message, ProviderSettings settings) {
+    public Sent send(Outbound message, ProviderSettings settings, Runnable handingOver) {
         boolean email = message.channel() == Channel.EMAIL;
         String template = email ? settings.notifyEmailTemplate() : settings.notifySmsTemplate();
         if (template == null || template.isBlank()) {
@@ -63,6 +63,7 @@ class NotifySender implements Sender {
         body.put("personalisation", Map.of("greeting", message.greeting(), "area", message.areaName(), "link", message.answerLink(),
                 "stop_link", message.withdrawLink(), "reminder", message.reminder() ? "yes" : "no"));
         body.put("reference", message.reference().toString());
+        handingOver.run();
         try {
             NotifyClient.Answer answer = notify.post(email ? "/v2/notifications/email" : "/v2/notifications/sms", settings.notifyApiKey(), body);
             return classify(answer);

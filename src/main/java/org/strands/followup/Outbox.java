@@ -17,19 +17,37 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Outbox {
 
-    /** How long a sender may take over one batch before another may take it over. */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * How long a claim holds before another sender may take the message over, as cut off: renewed just before each
+     * message is sent, and longer than the longest a send may take (a mail server's timeouts add up to 25 seconds).
+     */
+    private final Duration lease;
     /** Tries before a message that keeps failing is marked failed and shown to staff. */
     static final int MAX_ATTEMPTS = 6;
 
-    /** A message claimed for sending; {@code cutOff} when an earlier claim of it ended without an answer. */
-    record Claimed(long id, long areaId, long followUpId, String kind, UUID reference, int attempts, byte[] body, boolean cutOff) {
+    /**
+     * A message claimed for sending; {@code cutOff} when an earlier claim of it ended without an answer, and
+     * {@code handedOver} when that claim had handed it to the provider before it stopped.
+     */
+    record Claimed(long id, long areaId, long followUpId, String kind, UUID reference, int attempts, byte[] body, boolean cutOff,
+            boolean handedOver) {
     }
 
     private final JdbcClient db;
 
-    Outbox(JdbcClient db) {
+    Outbox(JdbcClient db, @org.springframework.beans.factory.annotation.Value("${strands.follow-up.lease:60s}") Duration lease) {
         this.db = db;
+        this.lease = lease;
+    }
+
+    /**
+     * Renews this sender's claim on a message just before sending it: false when the claim ran out and another sender
+     * took the message over (it is theirs now), or it was stopped meanwhile.
+     */
+    boolean retake(Claimed m, String node) {
+        return db.sql("""
+                update followup_message set claimed_until = now() + make_interval(secs => ?)
+                where id = ? and claimed_by = ? and status = 'SENDING'""").params((double) lease.toSeconds(), m.id(), node).update() == 1;
     }
 
     List<Claimed> claim(Instant now, String node, int batch) {
@@ -44,9 +62,15 @@ class Outbox {
                 update followup_message m set status = 'SENDING', claimed_by = :node, claimed_until = now() + make_interval(secs => :lease),
                        attempts = m.attempts + 1
                 from picked where m.id = picked.id
-                returning m.id, m.area_id, m.followup_id as follow_up_id, m.kind, m.reference, m.attempts, m.body, picked.was = 'SENDING' as cut_off""")
-                .param("now", utc(now)).param("node", node).param("batch", batch).param("lease", (double) LEASE.toSeconds())
+                returning m.id, m.area_id, m.followup_id as follow_up_id, m.kind, m.reference, m.attempts, m.body, picked.was = 'SENDING' as cut_off,
+                          m.handed_over_at is not null as handed_over""")
+                .param("now", utc(now)).param("node", node).param("batch", batch).param("lease", (double) lease.toSeconds())
                 .query(Claimed.class).list();
+    }
+
+    /** Just before the provider takes the message for good; committed at once (the caller holds no transaction). */
+    void handedOver(long messageId) {
+        db.sql("update followup_message set handed_over_at = now() where id = ? and status = 'SENDING'").param(messageId).update();
     }
 
     /** Keeps the message's words (sealed) before it is first sent, so that a message sent again is the same message. */
@@ -54,12 +78,15 @@ class Outbox {
         db.sql("update followup_message set body = ? where id = ?").params(sealed, messageId).update();
     }
 
-    /** Taken by the provider: the message is sent; a first message starts the follow-up's clock for its reminder and expiry. */
+    /**
+     * Taken by the provider: the message is sent (and keeps the sender that sent it); a first message starts the
+     * follow-up's clock for its reminder and expiry.
+     */
     void sent(Claimed m, String providerId, Instant now, FollowUpSettings s) {
         // a delivery receipt may have come first: it keeps its status, and the message gets its provider's id
         int changed = db.sql("""
                 update followup_message set status = case when status = 'SENDING' then 'SENT' else status end, provider_id = ?, sent_at = ?,
-                       claimed_by = null, claimed_until = null, last_error = case when status = 'SENDING' then null else last_error end
+                       claimed_until = null, last_error = case when status = 'SENDING' then null else last_error end
                 where id = ? and (status = 'SENDING' or (status in ('DELIVERED', 'FAILED') and provider_id is null))""")
                 .params(providerId, utc(now), m.id()).update();
         if (changed == 0 || !"FIRST".equals(m.kind())) {
@@ -79,7 +106,8 @@ class Outbox {
         }
         Duration wait = Duration.ofMinutes((long) Math.pow(5, m.attempts() - 1));
         db.sql("""
-                update followup_message set status = 'QUEUED', due_at = ?, last_error = ?, claimed_by = null, claimed_until = null
+                update followup_message set status = 'QUEUED', due_at = ?, last_error = ?, claimed_by = null, claimed_until = null,
+                       handed_over_at = null
                 where id = ? and status = 'SENDING'""").params(utc(now.plus(wait)), bounded(reason), m.id()).update();
     }
 

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends by the area's mail server (spring.mail.*), in plain text, from the area's address. The Message-ID is made from
- * our reference, so a message sent again after a crash carries the same id and the receiving side can see the repeat.
- * Text messages cannot go this way.
+ * our reference. The message is marked as handed over just before the end of its data (the mail server's point of no
+ * return, {@link CommitPointSmtpTransport}), so that after a crash a message handed over is not sent again and one
+ * that was not is. Text messages cannot go this way.
  */
 @Component
 class SmtpSender implements Sender {
@@ -30,6 +31,9 @@ class SmtpSender implements Sender {
 
     SmtpSender(JavaMailSender mail) {
         this.mail = mail;
+        if (mail instanceof org.springframework.mail.javamail.JavaMailSenderImpl sender) {
+            CommitPointSmtpTransport.useIn(sender.getSession());
+        }
     }
 
     @Override
@@ -38,7 +42,7 @@ class SmtpSender implements Sender {
     }
 
     @Override
-    public Sent send(Outbound message, ProviderSettings settings) {
+    public Sent send(Outbound message, ProviderSettings settings, Runnable handingOver) {
         if (message.channel() != Channel.EMAIL) {
             return new Sent.Refused("text messages need GOV.UK Notify");
         }
@@ -58,7 +62,7 @@ class SmtpSender implements Sender {
             return new Sent.Refused("the message could not be made: " + e.getMessage());
         }
         try {
-            mail.send(mime);
+            CommitPointSmtpTransport.beforeEndOfData(handingOver, () -> mail.send(mime));
             return new Sent.Accepted(messageId);
         } catch (MailAuthenticationException e) {
             return new Sent.TryAgain("the mail server refused our sign-in: " + e.getMessage());
@@ -69,9 +73,15 @@ class SmtpSender implements Sender {
         }
     }
 
+    /** A mail server cannot be asked: this is what the message was sent as, for one that was handed over. */
     @Override
     public Optional<Sent.Accepted> lookUp(UUID reference, ProviderSettings settings) {
-        return Optional.empty();
+        return Optional.of(new Sent.Accepted(messageId(reference)));
+    }
+
+    @Override
+    public boolean keepsReferences() {
+        return false;
     }
 
     static String messageId(UUID reference) {

@@ -94,7 +94,18 @@ class FollowUpSendersIntegrationTests {
         assertThat(arrived).hasSize(2);
         assertThat(arrived[0].getMessageID()).isEqualTo(arrived[1].getMessageID());
         assertThat(arrived[1].getSubject()).startsWith("A reminder:");
-        assertThat(smtp.lookUp(message.reference(), SMTP)).isEmpty();
+        assertThat(smtp.keepsReferences()).isFalse();
+        assertThat(smtp.lookUp(message.reference(), SMTP)).get().extracting(Sent.Accepted::providerId).isEqualTo(arrived[0].getMessageID());
+    }
+
+    @Test
+    void anEmailIsHandedOverJustBeforeTheMailServerTakesIt() {
+        Outbound message = email("handed-over@example.org", false);
+        int[] heldBefore = {-1};
+        Sent sent = smtpAt(greenMail.getSmtp().getPort()).send(message, SMTP, () -> heldBefore[0] = greenMail.getReceivedMessages().length);
+        assertThat(sent).isInstanceOf(Sent.Accepted.class);
+        assertThat(heldBefore[0]).as("messages the server held when the send was marked handed over").isZero();
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 
     @Test
