@@ -138,12 +138,16 @@ class Dispatcher {
                 .param(m.followUpId()).query(Row.class).single();
         String answer = cipher.open(f.answerLink());
         String withdraw = cipher.open(f.withdrawLink());
-        if (answer == null) {
+        if (answer == null || "FRESH_LINK".equals(m.kind())) {
+            // made with the first message; made again for a family whose link ran out or was used without answering
             answer = answerLinks.make(area, 2, f.journeyId(), f.contactId(), "follow-up", Duration.ofDays(s.expiresAfterDays())).url();
+            db.sql("update followup set answer_link = ? where id = ?").params(cipher.seal(answer), m.followUpId()).update();
+        }
+        if (withdraw == null) {
             String token = token();
             withdraw = publicUrl + "/public/" + area.slug() + "/follow-up/stop/" + token;
-            db.sql("update followup set answer_link = ?, withdraw_link = ?, withdraw_hash = ? where id = ?")
-                    .params(cipher.seal(answer), cipher.seal(withdraw), Addresses.sha256(token), m.followUpId()).update();
+            db.sql("update followup set withdraw_link = ?, withdraw_hash = ? where id = ?")
+                    .params(cipher.seal(withdraw), Addresses.sha256(token), m.followUpId()).update();
         }
         Outbound message = new Outbound(m.reference(), Channel.valueOf(f.channel()), cipher.open(f.address()), "Hello,", area.name(), answer,
                 withdraw, !"FIRST".equals(m.kind()));

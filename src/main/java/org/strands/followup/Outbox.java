@@ -55,7 +55,8 @@ class Outbox {
                 with picked as (
                   select m.id, m.status as was from followup_message m join followup f on f.id = m.followup_id
                   where m.due_at <= :now and (m.status = 'QUEUED' or (m.status = 'SENDING' and m.claimed_until < now()))
-                    and f.status in ('DUE', 'SENT') and (m.kind <> 'REMINDER' or f.status = 'SENT')
+                    and (f.status in ('DUE', 'SENT') or (m.kind = 'FRESH_LINK' and f.status = 'EXPIRED'))
+                    and (m.kind <> 'REMINDER' or f.status = 'SENT')
                     and not exists (select 1 from followup_paused_address p where p.area_id = f.area_id and p.address_hash = f.address_hash)
                   order by m.due_at, m.id limit :batch
                   for update of m skip locked)
@@ -89,11 +90,17 @@ class Outbox {
                        claimed_until = null, last_error = case when status = 'SENDING' then null else last_error end
                 where id = ? and (status = 'SENDING' or (status in ('DELIVERED', 'FAILED') and provider_id is null))""")
                 .params(providerId, utc(now), m.id()).update();
-        if (changed == 0 || !"FIRST".equals(m.kind())) {
+        if (changed == 0 || "REMINDER".equals(m.kind())) {
             return;
         }
-        db.sql("update followup set status = 'SENT', sent_at = ?, expires_at = ? where id = ? and status = 'DUE'")
+        // the first message, or a fresh link in place of one run out: the follow-up is asked, until the new link runs out
+        db.sql("""
+                update followup set status = 'SENT', sent_at = coalesce(sent_at, ?), expires_at = ?, closed_at = null
+                where id = ? and status in ('DUE', 'SENT', 'EXPIRED')""")
                 .params(utc(now), utc(now.plus(Duration.ofDays(s.expiresAfterDays()))), m.followUpId()).update();
+        if (!"FIRST".equals(m.kind())) {
+            return;
+        }
         db.sql("update followup_message set due_at = ? where followup_id = ? and kind = 'REMINDER' and status = 'QUEUED'")
                 .params(utc(now.plus(Duration.ofDays(s.reminderAfterDays()))), m.followUpId()).update();
     }

@@ -48,10 +48,12 @@ public class FamilyAnswerLinks {
     private final FamilyAnswers answers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final String publicUrl;
 
     FamilyAnswerLinks(JdbcClient db, Questionnaires questionnaires, FamilyAnswers answers, AuditTrail audit, Clock clock,
-            @Value("${strands.public-url}") String publicUrl) {
+            org.springframework.context.ApplicationEventPublisher events, @Value("${strands.public-url}") String publicUrl) {
+        this.events = events;
         this.db = db;
         this.questionnaires = questionnaires;
         this.answers = answers;
@@ -124,6 +126,24 @@ public class FamilyAnswerLinks {
         answers.store(area, questionnaires.byId(link.questionnaireId()),
                 new FamilyAnswerEntry(link.part(), link.journeyId(), link.contactId(), today, given), null);
         return true;
+    }
+
+    /**
+     * A family asks for a new link in place of one that is used or out of date: those who sent it hear of it
+     * ({@link NewAnswerLinkAsked}). Nothing is said back about whether the link was known.
+     */
+    @Transactional
+    public void askForNew(Area area, String token) {
+        if (!wellFormed(token)) {
+            return;
+        }
+        record Link(int part, Long journeyId, Long contactId) {
+        }
+        db.sql("""
+                select part, journey_id, contact_id from journey_answer_link
+                where token_hash = ? and area_id = ? and (used_at is not null or expires_at <= ?)""")
+                .params(hash(token), area.id(), utc(clock.instant())).query(Link.class).optional()
+                .ifPresent(l -> events.publishEvent(new NewAnswerLinkAsked(area.id(), l.journeyId(), l.contactId(), l.part())));
     }
 
     private static boolean wellFormed(String token) {

@@ -91,7 +91,7 @@ class FamilyAnswerBrowserTests {
             Response again = page.navigate(url(path));
             assertThat(again.status()).isEqualTo(200);
             assertThat(page.locator("h1").textContent()).isEqualTo("This link cannot be used");
-            assertThat(page.locator("main").textContent()).contains("ask the person who sent you the link for a new one");
+            assertThat(page.locator("main").textContent()).contains("ask the person who sent it to you for a new one");
             check(page, "family-gone");
         }
         assertThat(db.sql("""

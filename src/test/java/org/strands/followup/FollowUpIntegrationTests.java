@@ -209,6 +209,39 @@ class FollowUpIntegrationTests {
     }
 
     @Test
+    void aFamilyWhoseLinkRanOutAsksForANewOneAndGetsItOnceADay() {
+        long id = (long) followUpOf(contact("ran-out@example.org", true)).get("id");
+        makeDue(id, "FIRST");
+        dispatchAll();
+        String old = token(kept("ran-out@example.org").getFirst().body(), "/answers/");
+        db.sql("update followup set expires_at = now() - interval '1 minute' where id = ?").param(id).update();
+        db.sql("update journey_answer_link set expires_at = now() - interval '1 minute' where token_hash = sha256(convert_to(?, 'UTF8'))")
+                .param(old).update();
+        dispatchAll();
+        assertThat(status(id)).isEqualTo("EXPIRED");
+        assertThat(answerLinks.open(area, old)).isEmpty();
+
+        answerLinks.askForNew(area, old);
+        answerLinks.askForNew(area, old);
+        answerLinks.askForNew(area, "x".repeat(43));
+        dispatchAll();
+        List<FollowUps.KeptMessage> kept = kept("ran-out@example.org");
+        assertThat(kept).as("one fresh link, not one per ask").hasSize(2);
+        String fresh = token(kept.getFirst().body(), "/answers/");
+        assertThat(fresh).isNotEqualTo(old);
+        assertThat(status(id)).isEqualTo("SENT");
+        assertThat(answerLinks.answer(area, fresh, PART_2)).isTrue();
+        assertThat(status(id)).isEqualTo("ANSWERED");
+        answerLinks.askForNew(area, fresh);
+        dispatchAll();
+        assertThat(kept("ran-out@example.org")).as("nothing more once answered").hasSize(2);
+    }
+
+    private List<FollowUps.KeptMessage> kept(String to) {
+        return followUps.kept(area, 500).stream().filter(m -> m.to().equals(to)).toList();
+    }
+
+    @Test
     void aFamilyWhoAgreedOnTheChildsRecordIsAskedAfterDischargeUntilTheyWithdraw() {
         Api practitioner = Api.at(port).as("practitioner", "demo");
         long child = practitioner.post("/api/v1/areas/" + AREA + "/children", """

@@ -48,7 +48,7 @@ class FamilyAnswersPublicPageController {
             if (links.answer(area, token, given)) {
                 return "redirect:/public/" + area.slug() + "/answers/thank-you";
             }
-            return gone(area, model);
+            return gone(area, token, model);
         } catch (InvalidInput e) {
             Optional<FamilyAnswerLinks.Opened> opened = links.open(area, token);
             opened.ifPresent(o -> {
@@ -60,6 +60,16 @@ class FamilyAnswersPublicPageController {
         }
     }
 
+    /** Asking for a new link from the kind page: the same answer whether or not the link was ever known. */
+    @Public
+    @PostMapping("/public/{area}/answers/{token}/new-link")
+    String newLink(@PathVariable("area") String slug, @PathVariable String token, Model model) {
+        Area area = area(slug);
+        links.askForNew(area, token);
+        model.addAttribute("area", area);
+        return "journey/family-new-link";
+    }
+
     @Public
     @GetMapping("/public/{area}/answers/thank-you")
     String thanks(@PathVariable("area") String slug, Model model) {
@@ -69,7 +79,7 @@ class FamilyAnswersPublicPageController {
 
     private static String page(Area area, String token, Optional<FamilyAnswerLinks.Opened> opened, Map<String, String> given, Model model) {
         if (opened.isEmpty()) {
-            return gone(area, model);
+            return gone(area, token, model);
         }
         model.addAttribute("area", area);
         model.addAttribute("token", token);
@@ -79,8 +89,9 @@ class FamilyAnswersPublicPageController {
         return "journey/family-public";
     }
 
-    private static String gone(Area area, Model model) {
+    private static String gone(Area area, String token, Model model) {
         model.addAttribute("area", area);
+        model.addAttribute("token", token != null && token.matches("[A-Za-z0-9_-]{1,100}") ? token : "unknown");
         return "journey/family-gone";
     }
 
