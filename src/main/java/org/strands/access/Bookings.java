@@ -1,10 +1,5 @@
 package org.strands.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +10,7 @@ import org.strands.platform.Area;
 import org.strands.platform.AuditTrail;
 import org.strands.platform.Conflict;
 import org.strands.platform.ContactCipher;
+import org.strands.platform.LinkTokens;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.NotFound;
 
@@ -29,7 +25,6 @@ public class Bookings {
 
     /** The longest Idempotency-Key accepted. */
     public static final int LONGEST_KEY = 200;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient db;
     private final DropIns dropIns;
@@ -151,7 +146,7 @@ public class Bookings {
         }
         return db.sql("select id, session_id, request_hash from access_booking where area_id = ? and idempotency_key = ?")
                 .params(area.id(), key).query(Row.class).optional().map(row -> {
-                    if (!MessageDigest.isEqual(row.requestHash(), fingerprint)) {
+                    if (!java.security.MessageDigest.isEqual(row.requestHash(), fingerprint)) {
                         throw InvalidInput.of("Idempotency-Key", "This Idempotency-Key was used for a different booking. "
                                 + "Use a new key for each new booking.");
                     }
@@ -163,26 +158,19 @@ public class Bookings {
     }
 
     private Optional<TokenBooking> bookingByToken(Area area, String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+        if (!LinkTokens.wellFormed(token)) {
             return Optional.empty();
         }
         return db.sql("select id, session_id, status from access_booking where area_id = ? and cancel_token_hash = ?")
                 .params(area.id(), hash(token)).query(TokenBooking.class).optional();
     }
 
-    /** 256 random bits, as 43 URL-safe characters. */
     private static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return LinkTokens.make();
     }
 
     static byte[] hash(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return LinkTokens.hash(text);
     }
 
     private static byte[] fingerprint(long sessionId, BookingRequest r) {

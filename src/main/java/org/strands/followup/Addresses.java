@@ -1,8 +1,5 @@
 package org.strands.followup;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 
 /** A family's address as one key, whatever its spelling: an email address in lower case, a mobile number as its digits. */
@@ -18,10 +15,6 @@ final class Addresses {
     }
 
     static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return org.strands.platform.LinkTokens.hash(text);
     }
 }

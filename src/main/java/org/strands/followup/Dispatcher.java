@@ -1,10 +1,9 @@
 package org.strands.followup;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.strands.journey.FamilyAnswerLinks;
 import org.strands.platform.Area;
 import org.strands.platform.AreaRegistry;
 import org.strands.platform.ContactCipher;
+import org.strands.platform.LinkTokens;
 
 /**
  * Sends the messages that are due: claims a batch, and for each keeps its words, sends it by the area's provider and
@@ -30,7 +30,6 @@ import org.strands.platform.ContactCipher;
 class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Outbox outbox;
     private final SettingsStore settings;
@@ -64,26 +63,33 @@ class Dispatcher {
         long stop = System.nanoTime() + atMost.toNanos();
         int handled = 0;
         transaction.executeWithoutResult(t -> outbox.expire(clock.instant()));
+        // each area's settings read once a run, not for every message
+        Map<Long, AreaSending> sending = new HashMap<>();
         while (System.nanoTime() - stop < 0) {
             List<Outbox.Claimed> claimed = transaction.execute(t -> outbox.claim(clock.instant(), node, batch));
             if (claimed == null || claimed.isEmpty()) {
                 break;
             }
             for (Outbox.Claimed m : claimed) {
-                handle(m);
+                handle(m, sending.computeIfAbsent(m.areaId(), id -> new AreaSending(areas.byId(id).orElseThrow(), settings.of(id),
+                        settings.provider(id))));
                 handled++;
             }
         }
         return handled;
     }
 
-    private void handle(Outbox.Claimed m) {
+    /** What sending an area's messages needs. */
+    private record AreaSending(Area area, FollowUpSettings settings, ProviderSettings provider) {
+    }
+
+    private void handle(Outbox.Claimed m, AreaSending sending) {
         if (!outbox.retake(m, node)) {
             return;
         }
-        Area area = areas.byId(m.areaId()).orElseThrow();
-        FollowUpSettings s = settings.of(m.areaId());
-        ProviderSettings provider = settings.provider(m.areaId());
+        Area area = sending.area();
+        FollowUpSettings s = sending.settings();
+        ProviderSettings provider = sending.provider();
         Sender sender = senders.get(provider.provider());
         if (sender == null) {
             transaction.executeWithoutResult(t -> outbox.tryAgain(m, "No sender for " + provider.provider() + " on this node", clock.instant()));
@@ -144,7 +150,7 @@ class Dispatcher {
             db.sql("update followup set answer_link = ? where id = ?").params(cipher.seal(answer), m.followUpId()).update();
         }
         if (withdraw == null) {
-            String token = token();
+            String token = LinkTokens.make();
             withdraw = publicUrl + "/public/" + area.slug() + "/follow-up/stop/" + token;
             db.sql("update followup set withdraw_link = ?, withdraw_hash = ? where id = ?")
                     .params(cipher.seal(withdraw), Addresses.sha256(token), m.followUpId()).update();
@@ -155,10 +161,4 @@ class Dispatcher {
         return message;
     }
 
-    /** 256 random bits, as 43 URL-safe characters. */
-    static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

@@ -116,7 +116,7 @@ public class FollowUps {
     }
 
     private Optional<byte[]> findByLink(Area area, String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+        if (!org.strands.platform.LinkTokens.wellFormed(token)) {
             return Optional.empty();
         }
         return db.sql("select address_hash from followup where withdraw_hash = ? and area_id = ?").params(Addresses.sha256(token), area.id())

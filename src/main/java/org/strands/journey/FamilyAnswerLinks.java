@@ -1,16 +1,11 @@
 package org.strands.journey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strands.platform.Area;
 import org.strands.platform.AuditTrail;
+import org.strands.platform.LinkTokens;
 import org.strands.platform.Formats;
 import org.strands.platform.InvalidInput;
 
@@ -33,7 +29,6 @@ public class FamilyAnswerLinks {
     /** How long a link works for. */
     public static final Duration LASTS = Duration.ofDays(28);
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A link just made: shown once, to be given to the family; Strands keeps only its hash. */
     public record Made(String url, Instant expiresAt) {
@@ -147,22 +142,15 @@ public class FamilyAnswerLinks {
     }
 
     private static boolean wellFormed(String token) {
-        return token != null && token.matches("[A-Za-z0-9_-]{43}");
+        return LinkTokens.wellFormed(token);
     }
 
-    /** 256 random bits, as 43 URL-safe characters. */
     private static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return LinkTokens.make();
     }
 
     private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return LinkTokens.hash(token);
     }
 
     private static OffsetDateTime utc(Instant instant) {

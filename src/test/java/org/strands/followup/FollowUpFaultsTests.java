@@ -55,16 +55,8 @@ class FollowUpFaultsTests {
     void start() throws Exception {
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        if (TestDatabase.external()) {
-            database.putAll(TestDatabase.properties());
-        } else {
-            postgres = EmbeddedPostgres.builder().start();
-            database.put("strands.database.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-            database.put("strands.database.owner-user", "postgres");
-            database.put("strands.database.owner-password", "");
-            database.put("strands.database.user", TestDatabase.APPLICATION_ROLE);
-            database.put("strands.database.password", TestDatabase.APPLICATION_PASSWORD);
-        }
+        postgres = TestDatabase.external() ? null : EmbeddedPostgres.builder().start();
+        database.putAll(TestDatabase.sharedBy(postgres));
         // these two send only when the test tells them to
         first = node();
         second = node();

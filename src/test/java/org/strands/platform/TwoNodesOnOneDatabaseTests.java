@@ -37,16 +37,8 @@ class TwoNodesOnOneDatabaseTests {
     @BeforeAll
     void startTwoNodes() throws Exception {
         Map<String, Object> database = new HashMap<>();
-        if (TestDatabase.external()) {
-            database.putAll(TestDatabase.properties());
-        } else {
-            postgres = EmbeddedPostgres.builder().start();
-            database.put("strands.database.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-            database.put("strands.database.owner-user", "postgres");
-            database.put("strands.database.owner-password", "");
-            database.put("strands.database.user", TestDatabase.APPLICATION_ROLE);
-            database.put("strands.database.password", TestDatabase.APPLICATION_PASSWORD);
-        }
+        postgres = TestDatabase.external() ? null : EmbeddedPostgres.builder().start();
+        database.putAll(TestDatabase.sharedBy(postgres));
         first = node("first", database); // one after the other: the first migrates and seeds the demo
         second = node("second", database);
     }

@@ -28,6 +28,19 @@ public final class TestDatabase {
         return "external".equals(System.getProperty("strands.test.database"));
     }
 
+    /**
+     * Properties for several application instances sharing one database, as nodes behind a balancer: the external
+     * database's, or else those of an embedded server the caller started (and stops).
+     */
+    public static Map<String, Object> sharedBy(io.zonky.test.db.postgres.embedded.EmbeddedPostgres embedded) {
+        if (external()) {
+            return properties();
+        }
+        return Map.of("strands.database.url", "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres",
+                "strands.database.owner-user", "postgres", "strands.database.owner-password", "", "strands.database.user", APPLICATION_ROLE,
+                "strands.database.password", APPLICATION_PASSWORD);
+    }
+
     /** Spring properties that point a test context at its database. */
     public static Map<String, Object> properties() {
         if (!external()) {
