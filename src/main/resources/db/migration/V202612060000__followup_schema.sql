@@ -104,3 +104,14 @@ create table followup_paused_address (
     paused_at     timestamptz not null default now(),
     primary key (area_id, address_hash)
 );
+
+-- Every text column bounded by name (the codes above are bounded by their lists too)
+alter table followup_settings add constraint followup_settings_provider_length check (char_length(provider) <= 200);
+alter table followup_consent add constraint followup_consent_source_length check (char_length(source) <= 200);
+alter table followup_consent add constraint followup_consent_channel_length check (char_length(channel) <= 200);
+alter table followup_consent add constraint followup_consent_how_length check (char_length(how) <= 200);
+alter table followup add constraint followup_cause_length check (char_length(cause) <= 200);
+alter table followup add constraint followup_channel_length check (char_length(channel) <= 200);
+alter table followup add constraint followup_status_length check (char_length(status) <= 200);
+alter table followup_message add constraint followup_message_kind_length check (char_length(kind) <= 200);
+alter table followup_message add constraint followup_message_status_length check (char_length(status) <= 200);
