@@ -21,11 +21,14 @@ sink=$!
 start() {
   STRANDS_DATA_DIR=$data/postgres "$java" -Xmx512m -jar "$jar" --server.port=$port --spring.mail.host=127.0.0.1 --spring.mail.port=$smtp \
     --strands.follow-up.dispatch-every=1s --strands.follow-up.lease=15s --db-scheduler.heartbeat-interval=2s \
-    --db-scheduler.missed-heartbeats-limit=3 >> "$data/app.log" 2>&1 &
+    --db-scheduler.missed-heartbeats-limit=4 >> "$data/app.log" 2>&1 &
   pid=$!
-  until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do sleep 0.5; done
+  until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    kill -0 $pid 2>/dev/null || { echo "Strands did not start:"; tail -20 "$data/app.log"; exit 1; }
+    sleep 0.5
+  done
 }
-trap 'kill $pid $sink 2>/dev/null; wait 2>/dev/null; rm -rf "$data"; exit 0' EXIT
+trap 'status=$?; kill $pid $sink 2>/dev/null; wait 2>/dev/null; rm -rf "$data"; exit $status' EXIT
 start
 dbport=$(sed -n 4p "$data/postgres/postmaster.pid")
 export PGPASSWORD=$(grep -E '^owner\.password=' "$data/postgres/strands-credentials.properties" | cut -d= -f2-)

@@ -65,16 +65,20 @@ class Dispatcher {
         transaction.executeWithoutResult(t -> outbox.expire(clock.instant()));
         // each area's settings read once a run, not for every message
         Map<Long, AreaSending> sending = new HashMap<>();
-        while (System.nanoTime() - stop < 0) {
-            List<Outbox.Claimed> claimed = transaction.execute(t -> outbox.claim(clock.instant(), node, batch));
-            if (claimed == null || claimed.isEmpty()) {
-                break;
+        try {
+            while (System.nanoTime() - stop < 0) {
+                List<Outbox.Claimed> claimed = transaction.execute(t -> outbox.claim(clock.instant(), node, batch));
+                if (claimed == null || claimed.isEmpty()) {
+                    break;
+                }
+                for (Outbox.Claimed m : claimed) {
+                    handle(m, sending.computeIfAbsent(m.areaId(), id -> new AreaSending(areas.byId(id).orElseThrow(), settings.of(id),
+                            settings.provider(id))));
+                    handled++;
+                }
             }
-            for (Outbox.Claimed m : claimed) {
-                handle(m, sending.computeIfAbsent(m.areaId(), id -> new AreaSending(areas.byId(id).orElseThrow(), settings.of(id),
-                        settings.provider(id))));
-                handled++;
-            }
+        } finally {
+            senders.values().forEach(Sender::runEnded);
         }
         return handled;
     }

@@ -32,4 +32,8 @@ interface Sender {
      * the provider cannot tell (SMTP), so the message is sent again with the same reference.
      */
     Optional<Sent.Accepted> lookUp(UUID reference, ProviderSettings settings);
+
+    /** A sending run on this thread has ended: anything held open for it is let go. */
+    default void runEnded() {
+    }
 }

@@ -151,7 +151,14 @@ class FollowUpJourneyBrowserTests {
             page.navigate(url(answer));
             assertThat(page.locator("h1").textContent()).isEqualTo("This link cannot be used");
             check(page);
+            // the kind page's offer of a new link, with the keyboard: the same answer whoever asks, and nothing sent after answering
+            Browser.tabTo(page, "main form button[type=submit]");
+            page.waitForNavigation(() -> page.keyboard().press("Enter"));
+            assertThat(page.locator("main").textContent()).contains("a new one is on its way");
+            check(page);
         }
+        assertThat(db.sql("select count(*) from followup_message where area_id = ? and kind = 'FRESH_LINK'").param(area.id()).query(Long.class)
+                .single()).as("no new link for a family who answered").isZero();
         assertThat(familyChange().get("suppressed").asBoolean()).as("five families heard").isFalse();
         assertThat(familyChange().get("value").asDouble()).isPositive();
         try (BrowserContext context = browser.chromium.newContext()) {

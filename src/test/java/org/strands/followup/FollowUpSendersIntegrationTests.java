@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.strands.support.NotifyStandIn;
+import org.strands.support.RefusingSmtpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -122,6 +123,40 @@ class FollowUpSendersIntegrationTests {
     void anAddressThatIsNotOneIsRefused() {
         assertThat(smtpAt(greenMail.getSmtp().getPort()).send(email("not an address@@", false), SMTP)).isInstanceOf(Sent.Refused.class);
         assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aMailServersRefusalOfTheRecipientIsForGoodItsDeferralIsTriedAgainAndTheNextMessageStillGoes() {
+        try (RefusingSmtpServer server = RefusingSmtpServer.start()
+                .refuse("gone@example.org", "550 5.1.1 no such mailbox")
+                .refuse("full@example.org", "452 4.2.2 mailbox full")) {
+            SmtpSender smtp = smtpAt(server.port());
+
+            assertThat(smtp.send(email("gone@example.org", false), SMTP))
+                    .isEqualTo(new Sent.Refused("the mail server refused the message: 550 5.1.1 no such mailbox"));
+            assertThat(smtp.send(email("full@example.org", false), SMTP))
+                    .isEqualTo(new Sent.TryAgain("the mail server deferred the message: 452 4.2.2 mailbox full"));
+            assertThat(smtp.send(email("family@example.org", false), SMTP)).isInstanceOf(Sent.Accepted.class);
+            smtp.runEnded();
+
+            assertThat(server.taken()).containsExactly("family@example.org");
+        }
+    }
+
+    @Test
+    void aSendingRunsMessagesShareConnectionsATwentiethAtMostEach() {
+        try (RefusingSmtpServer server = RefusingSmtpServer.start()) {
+            SmtpSender smtp = smtpAt(server.port());
+            for (int i = 0; i < 45; i++) {
+                assertThat(smtp.send(email("family" + i + "@example.org", false), SMTP)).isInstanceOf(Sent.Accepted.class);
+            }
+            smtp.runEnded();
+            assertThat(smtp.send(email("next-run@example.org", false), SMTP)).isInstanceOf(Sent.Accepted.class);
+            smtp.runEnded();
+
+            assertThat(server.taken()).hasSize(46);
+            assertThat(server.connections()).as("45 messages over connections of 20, and one for the next run").isEqualTo(3 + 1);
+        }
     }
 
     @Test
