@@ -115,7 +115,8 @@ class Dispatcher {
                         .orElse(null), clock.instant(), s));
                 return;
             }
-        } else if (m.cutOff()) {
+        } else if (sender.keepsReferences() && (m.cutOff() || m.handedOver())) {
+            // cut off, or an earlier try was handed over and came back without an answer (a timeout): ask before sending again
             Optional<Sent.Accepted> already;
             try {
                 already = sender.lookUp(m.reference(), provider);
@@ -135,7 +136,7 @@ class Dispatcher {
             switch (sent) {
                 case Sent.Accepted a -> outbox.sent(m, a.providerId(), clock.instant(), s);
                 case Sent.TryAgain again -> outbox.tryAgain(m, again.reason(), clock.instant());
-                case Sent.Refused refused -> outbox.failed(m, refused.reason(), true);
+                case Sent.Refused refused -> outbox.failed(m, refused.reason(), refused.addressAtFault());
             }
         });
     }

@@ -102,6 +102,18 @@ public class FollowUps {
         audit.record(area.id(), "WITHDRAW", "follow-up", String.valueOf(followUpId), "at the family's word");
     }
 
+    /**
+     * Staff clear a paused address (the family gave a new one, or the mailbox is back): messages to it that wait go
+     * again; follow-ups that failed stay failed.
+     */
+    @Transactional
+    public void resumeAddress(Area area, long followUpId) {
+        byte[] hash = db.sql("select address_hash from followup where id = ? and area_id = ?").params(followUpId, area.id())
+                .query(byte[].class).optional().orElseThrow(() -> new NotFound("There is no follow-up " + followUpId + "."));
+        db.sql("delete from followup_paused_address where area_id = ? and address_hash = ?").params(area.id(), hash).update();
+        audit.record(area.id(), "RESUME", "follow-up", String.valueOf(followUpId), "address no longer paused");
+    }
+
     /** The family stop their messages from the link in one: false when the link is not one of ours. */
     @Transactional
     public boolean withdrawByLink(Area area, String token) {

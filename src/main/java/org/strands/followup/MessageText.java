@@ -7,14 +7,14 @@ final class MessageText {
     }
 
     static String subject(Outbound m) {
-        return (m.reminder() ? "A reminder: " : "") + "how are things going? From " + m.areaName();
+        return (m.reminder() ? "Reminder: " : "") + "How are things going? From " + m.areaName();
     }
 
     static String body(Outbound m) {
         return m.greeting() + "\n\n"
                 + (m.reminder() ? "We wrote a little while ago. " : "")
                 + "A few weeks ago you talked to " + m.areaName() + "'s speech, language and communication support. "
-                + "Would you tell us how things are going now? It takes about five minutes:\n" + m.answerLink() + "\n\n"
+                + "Would you tell us how things are going now? It takes about two minutes:\n" + m.answerLink() + "\n\n"
                 + "The link works for a few weeks. If you would rather not hear from us again, use this link:\n" + m.withdrawLink() + "\n";
     }
 }

@@ -37,6 +37,9 @@ class NotifySender implements Sender {
         this.notify = new NotifyClient(baseUrl, Duration.ofSeconds(5), Duration.ofSeconds(15), java.time.Clock.systemUTC());
     }
 
+    /** Notify's validation errors about the address name its field. */
+    private static final java.util.regex.Pattern ADDRESS_FIELD = java.util.regex.Pattern.compile("\\b(email_address|phone_number)\\b");
+
     @Override
     public Provider provider() {
         return Provider.NOTIFY;
@@ -47,7 +50,7 @@ class NotifySender implements Sender {
         boolean email = message.channel() == Channel.EMAIL;
         String template = email ? settings.notifyEmailTemplate() : settings.notifySmsTemplate();
         if (template == null || template.isBlank()) {
-            return new Sent.Refused("the area has no Notify template for " + (email ? "email" : "text messages"));
+            return new Sent.TryAgain("the area has no Notify template for " + (email ? "email" : "text messages") + ": add it in the settings");
         }
         try {
             if (!limit(settings.notifyApiKey()).asBlocking().tryConsume(1, LONGEST_WAIT)) {
@@ -68,7 +71,7 @@ class NotifySender implements Sender {
             NotifyClient.Answer answer = notify.post(email ? "/v2/notifications/email" : "/v2/notifications/sms", settings.notifyApiKey(), body);
             return classify(answer);
         } catch (NotifyClient.BadKey e) {
-            return new Sent.Refused(e.getMessage());
+            return new Sent.TryAgain(e.getMessage() + ": put it right in the settings");
         } catch (IOException e) {
             return new Sent.TryAgain("Notify could not be reached: " + e.getClass().getSimpleName());
         }
@@ -112,15 +115,18 @@ class NotifySender implements Sender {
         }
     }
 
-    /** 201 taken; 400 and 403 (a bad address, template or key) refused with Notify's words; 429, 5xx and the rest again later. */
+    /**
+     * 201 taken; a 400 about the address refused for good with Notify's words; anything else (a key or template Notify
+     * will not take, its rate limit, its own faults) again later.
+     */
     static Sent classify(NotifyClient.Answer answer) {
         int status = answer.status();
         if (status == 201 || status == 200) {
             return answer.body().hasNonNull("id") ? new Sent.Accepted(answer.body().get("id").asString())
                     : new Sent.TryAgain("Notify's answer had no id");
         }
-        if (status == 400 || status == 403) {
-            return new Sent.Refused("Notify: " + answer.errors());
+        if (status == 400 && ADDRESS_FIELD.matcher(answer.errors()).find()) {
+            return Sent.Refused.address("Notify: " + answer.errors());
         }
         return new Sent.TryAgain("Notify: " + answer.errors());
     }

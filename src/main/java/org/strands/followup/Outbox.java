@@ -19,7 +19,8 @@ class Outbox {
 
     /**
      * How long a claim holds before another sender may take the message over, as cut off: renewed just before each
-     * message is sent, and longer than the longest a send may take (a mail server's timeouts add up to 25 seconds).
+     * message is sent, and longer than the longest a send may take: at a mail server, 5 seconds to connect and up to 10
+     * for each of its eight replies, 85 seconds at worst.
      */
     private final Duration lease;
     /** Tries before a message that keeps failing is marked failed and shown to staff. */
@@ -35,18 +36,19 @@ class Outbox {
 
     private final JdbcClient db;
 
-    Outbox(JdbcClient db, @org.springframework.beans.factory.annotation.Value("${strands.follow-up.lease:60s}") Duration lease) {
+    Outbox(JdbcClient db, @org.springframework.beans.factory.annotation.Value("${strands.follow-up.lease:120s}") Duration lease) {
         this.db = db;
         this.lease = lease;
     }
 
     /**
      * Renews this sender's claim on a message just before sending it: false when the claim ran out and another sender
-     * took the message over (it is theirs now), or it was stopped meanwhile.
+     * took the message over (it is theirs now), or it was stopped meanwhile. Whether an earlier try handed the message
+     * over was read with the claim; from here on the mark is this try's.
      */
     boolean retake(Claimed m, String node) {
         return db.sql("""
-                update followup_message set claimed_until = now() + make_interval(secs => ?)
+                update followup_message set claimed_until = now() + make_interval(secs => ?), handed_over_at = null
                 where id = ? and claimed_by = ? and status = 'SENDING'""").params((double) lease.toSeconds(), m.id(), node).update() == 1;
     }
 
@@ -101,6 +103,12 @@ class Outbox {
         if (!"FIRST".equals(m.kind())) {
             return;
         }
+        if (s.reminderAfterDays() == 0) {
+            // the area stopped sending reminders after this follow-up was made
+            db.sql("update followup_message set status = 'CANCELLED' where followup_id = ? and kind = 'REMINDER' and status = 'QUEUED'")
+                    .param(m.followUpId()).update();
+            return;
+        }
         db.sql("update followup_message set due_at = ? where followup_id = ? and kind = 'REMINDER' and status = 'QUEUED'")
                 .params(utc(now.plus(Duration.ofDays(s.reminderAfterDays()))), m.followUpId()).update();
     }
@@ -113,8 +121,7 @@ class Outbox {
         }
         Duration wait = Duration.ofMinutes((long) Math.pow(5, m.attempts() - 1));
         db.sql("""
-                update followup_message set status = 'QUEUED', due_at = ?, last_error = ?, claimed_by = null, claimed_until = null,
-                       handed_over_at = null
+                update followup_message set status = 'QUEUED', due_at = ?, last_error = ?, claimed_by = null, claimed_until = null
                 where id = ? and status = 'SENDING'""").params(utc(now.plus(wait)), bounded(reason), m.id()).update();
     }
 

@@ -61,7 +61,7 @@ class SmtpSender implements Sender {
     @Override
     public Sent send(Outbound message, ProviderSettings settings, Runnable handingOver) {
         if (message.channel() != Channel.EMAIL) {
-            return new Sent.Refused("text messages need GOV.UK Notify");
+            return Sent.Refused.message("text messages need GOV.UK Notify");
         }
         String messageId = messageId(message.reference());
         MimeMessage mime = new WithMessageId(mail.getSession(), messageId);
@@ -72,9 +72,9 @@ class SmtpSender implements Sender {
             mime.setText(MessageText.body(message), StandardCharsets.UTF_8.name());
             mime.saveChanges();
         } catch (AddressException e) {
-            return new Sent.Refused("not an email address");
+            return Sent.Refused.address("not an email address");
         } catch (MessagingException | RuntimeException e) {
-            return new Sent.Refused("the message could not be made: " + e.getMessage());
+            return Sent.Refused.message("the message could not be made: " + e.getMessage());
         }
         Transport transport;
         try {
@@ -155,13 +155,13 @@ class SmtpSender implements Sender {
             Matcher reply = REPLY.matcher(String.valueOf(t.getMessage()));
             if (t instanceof MessagingException && t.getClass().getSimpleName().startsWith("SMTP") && reply.lookingAt()) {
                 String words = reply((MessagingException) t);
-                return reply.group(1).equals("5") ? new Sent.Refused("the mail server refused the message: " + words)
+                return reply.group(1).equals("5") ? Sent.Refused.address("the mail server refused the message: " + words)
                         : new Sent.TryAgain("the mail server deferred the message: " + words);
             }
             invalid |= t instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
                     && sendFailed.getInvalidAddresses().length > 0;
         }
-        return invalid ? new Sent.Refused("the mail server called the address invalid")
+        return invalid ? Sent.Refused.address("the mail server called the address invalid")
                 : new Sent.TryAgain("the mail server could not take the message: " + e.getMessage());
     }
 

@@ -95,11 +95,12 @@ class FollowUpPagesBrowserTests {
             String main = page.locator("main").textContent();
             assertThat(main).contains("Stopped by the family", "Run out", "Easy-access drop-in", "Traditional referral",
                     "fewer than 5 asked", "Address paused", "The address does not exist", "b•••@example.org",
-                    "Messages the demo would have sent", "how are things going? From " + area.name())
+                    "Messages the demo would have sent", "How are things going? From " + area.name())
                     .doesNotContain("EASY_ACCESS", "WITHDRAWN", "bounced@example.org");
             // six asked by easy access (two answered): 33%
             assertThat(page.locator("#rates-route-caption + thead + tbody").textContent()).contains("33%");
             assertThat(page.locator("main a[href$='/follow-up/stop/" + TOKEN + "']").count()).isEqualTo(1);
+            assertThat(page.locator("main a[href$='/resume']").count()).as("a practitioner does not clear paused addresses").isZero();
             check(page, "follow-ups");
 
             page.selectOption("#status", "FAILED");
@@ -126,6 +127,27 @@ class FollowUpPagesBrowserTests {
             assertThat(page.locator(".govuk-notification-banner").textContent()).contains("The family’s messages are stopped");
         }
         assertThat(status(toStop)).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aServiceLeadSendsToAPausedAddressAgainAfterAPageThatAsks() {
+        long waiting = FollowUpSamples.followUp(db, cipher, area.id(), "full@example.org", "EASY_ACCESS", "Marple", "DUE",
+                Instant.now().plus(2, ChronoUnit.DAYS));
+        FollowUpSamples.pause(db, area.id(), "full@example.org", "The mailbox is full");
+        try (BrowserContext context = browser.chromium.newContext()) {
+            Page page = context.newPage();
+            Browser.signIn(page, url(""), "lead");
+            page.navigate(url("/areas/" + AREA + "/follow-ups?status=DUE"));
+            page.click("main a[href$='/follow-ups/" + waiting + "/resume']");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Send follow-up messages to f•••@example.org again?");
+            check(page, "follow-up-resume-confirm");
+            page.click("main form button:has-text('Send to this address again')");
+            page.waitForURL("**/areas/" + AREA + "/follow-ups");
+            assertThat(page.locator(".govuk-notification-banner").textContent()).contains("The address is no longer paused");
+        }
+        assertThat(db.sql("select count(*) from followup_paused_address where area_id = ?").param(area.id()).query(Long.class).single())
+                .as("only the bounced address is still paused").isEqualTo(1);
+        assertThat(status(waiting)).isEqualTo("DUE");
     }
 
     @Test

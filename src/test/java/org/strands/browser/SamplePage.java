@@ -145,6 +145,7 @@ record SamplePage(String path, List<String> users) {
         pages.put("/areas/{area}/follow-ups", List.of(new SamplePage(AREA + "/follow-ups", List.of("admin", "practitioner")),
                 of(AREA + "/follow-ups?status=DUE", "lead")));
         pages.put("/areas/{area}/follow-ups/{id}/stop", List.of(of(AREA + "/follow-ups/" + ids.get("followUp") + "/stop", "practitioner")));
+        pages.put("/areas/{area}/follow-ups/{id}/resume", List.of(of(AREA + "/follow-ups/" + ids.get("followUp") + "/resume", "lead")));
         pages.put("/areas/{area}/follow-ups/settings", List.of(new SamplePage(AREA + "/follow-ups/settings", List.of("admin", "lead"))));
         pages.put("/public/{area}/follow-up/stop/{token}", List.of(of("/public/stockport/follow-up/stop/" + "x".repeat(43), ANONYMOUS)));
         return pages;

@@ -27,6 +27,7 @@ import org.strands.platform.Formats;
 import org.strands.platform.People;
 import org.strands.support.Api;
 import org.strands.support.DataTest;
+import org.strands.support.DropInContacts;
 import org.strands.support.TestAreas;
 import tools.jackson.databind.JsonNode;
 
@@ -40,7 +41,6 @@ import tools.jackson.databind.JsonNode;
 class FollowUpIntegrationTests {
 
     static final String AREA = "follow-up-test";
-    static final String PUBLIC = "/api/v1/public/areas/" + AREA + "/sessions";
     static final Map<String, String> PART_2 = Map.of("confidence", "4", "daily-life", "3", "getting-help", "4", "change", "5");
 
     @LocalServerPort
@@ -74,11 +74,7 @@ class FollowUpIntegrationTests {
     void createAnAreaOfItsOwn() {
         TestAreas.copyOfStockport(port, people, areas, AREA, "lead", "practitioner");
         area = areas.find(AREA).orElseThrow();
-        Api.Response made = Api.at(port).as("lead", "demo").post("/api/v1/areas/" + AREA + "/sessions", """
-                {"title":"Follow-up drop-in","settingRef":"106074","date":"%s","starts":"09:30","ends":"11:30","capacity":150,"walkIns":true,"weeks":1,
-                 "leaders":["practitioner"]}""".formatted(LocalDate.now(Formats.LONDON).plusDays(1)));
-        assertThat(made.status()).as(made.body()).isEqualTo(201);
-        session = made.json().get(0).get("id").asLong();
+        session = DropInContacts.session(port, AREA);
     }
 
     @Test
@@ -137,7 +133,7 @@ class FollowUpIntegrationTests {
         List<FollowUps.KeptMessage> kept = followUps.kept(area, 500).stream().filter(m -> m.to().equals("reminded@example.org")).toList();
         assertThat(kept).hasSize(2);
         assertThat(token(kept.get(0).body(), "/answers/")).isEqualTo(token(kept.get(1).body(), "/answers/"));
-        assertThat(kept.get(0).subject()).startsWith("A reminder");
+        assertThat(kept.get(0).subject()).startsWith("Reminder: ");
     }
 
     @Test
@@ -299,20 +295,7 @@ class FollowUpIntegrationTests {
 
     /** A booking for the drop-in and the contact recorded from it: the contact's id. */
     private long contact(String email, boolean optIn) {
-        String booking = Api.at(port).post(PUBLIC + "/" + session + "/bookings", """
-                {"name":"Sam","email":"%s","childAgeYears":3,"concern":"She has few words","followUpOptIn":%s}""".formatted(email, optIn))
-                .json().get("id").asString();
-        Api.Response recorded = Api.at(port).as("practitioner", "demo").post("/api/v1/areas/" + AREA + "/contacts", """
-                {"sessionId":%d,"bookingId":"%s","contactOn":"%s","childAgeYears":3,"concerns":["TALKING"],"outcomes":["REASSURANCE"]}"""
-                .formatted(session, booking, LocalDate.now(Formats.LONDON)));
-        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-        JsonNode json = recorded.json();
-        long contact = json.get("id").asLong();
-        // journey learns of the contact after it commits: the family's answer link is made for it
-        for (int i = 0; i < 100 && db.sql("select count(*) from journey_contact where contact_id = ?").param(contact).query(Long.class).single() == 0; i++) {
-            sleep();
-        }
-        return contact;
+        return DropInContacts.recorded(port, db, AREA, session, email, optIn);
     }
 
     private Map<String, Object> followUpOf(long contact) {
@@ -331,13 +314,5 @@ class FollowUpIntegrationTests {
     private static String token(String body, String path) {
         int at = body.indexOf(path) + path.length();
         return body.substring(at, at + 43);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -75,7 +75,7 @@ class FollowUpSendersIntegrationTests {
         MimeMessage[] arrived = greenMail.getReceivedMessages();
         assertThat(arrived).hasSize(1);
         assertThat(arrived[0].getMessageID()).isEqualTo("<" + message.reference() + "@strands>");
-        assertThat(arrived[0].getSubject()).isEqualTo("how are things going? From Stockport");
+        assertThat(arrived[0].getSubject()).isEqualTo("How are things going? From Stockport");
         assertThat(arrived[0].getFrom()[0].toString()).isEqualTo("follow-up@stockport.example");
         String body = GreenMailUtil.getBody(arrived[0]).replace("\r\n", "\n");
         // the greeting, the area's name and the two links: nothing else a message could say about a child
@@ -94,7 +94,7 @@ class FollowUpSendersIntegrationTests {
         MimeMessage[] arrived = greenMail.getReceivedMessages();
         assertThat(arrived).hasSize(2);
         assertThat(arrived[0].getMessageID()).isEqualTo(arrived[1].getMessageID());
-        assertThat(arrived[1].getSubject()).startsWith("A reminder:");
+        assertThat(arrived[1].getSubject()).startsWith("Reminder: How are things going?");
         assertThat(smtp.keepsReferences()).isFalse();
         assertThat(smtp.lookUp(message.reference(), SMTP)).get().extracting(Sent.Accepted::providerId).isEqualTo(arrived[0].getMessageID());
     }
@@ -121,7 +121,8 @@ class FollowUpSendersIntegrationTests {
 
     @Test
     void anAddressThatIsNotOneIsRefused() {
-        assertThat(smtpAt(greenMail.getSmtp().getPort()).send(email("not an address@@", false), SMTP)).isInstanceOf(Sent.Refused.class);
+        assertThat(smtpAt(greenMail.getSmtp().getPort()).send(email("not an address@@", false), SMTP))
+                .isEqualTo(Sent.Refused.address("not an email address"));
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
@@ -133,7 +134,7 @@ class FollowUpSendersIntegrationTests {
             SmtpSender smtp = smtpAt(server.port());
 
             assertThat(smtp.send(email("gone@example.org", false), SMTP))
-                    .isEqualTo(new Sent.Refused("the mail server refused the message: 550 5.1.1 no such mailbox"));
+                    .isEqualTo(Sent.Refused.address("the mail server refused the message: 550 5.1.1 no such mailbox"));
             assertThat(smtp.send(email("full@example.org", false), SMTP))
                     .isEqualTo(new Sent.TryAgain("the mail server deferred the message: 452 4.2.2 mailbox full"));
             assertThat(smtp.send(email("family@example.org", false), SMTP)).isInstanceOf(Sent.Accepted.class);
@@ -163,7 +164,7 @@ class FollowUpSendersIntegrationTests {
     void aTextMessageCannotGoByMail() {
         Outbound text = new Outbound(UUID.randomUUID(), Channel.SMS, "07700900123", "Hello", "Stockport", "https://a", "https://b", false);
 
-        assertThat(smtpAt(greenMail.getSmtp().getPort()).send(text, SMTP)).isEqualTo(new Sent.Refused("text messages need GOV.UK Notify"));
+        assertThat(smtpAt(greenMail.getSmtp().getPort()).send(text, SMTP)).isEqualTo(Sent.Refused.message("text messages need GOV.UK Notify"));
     }
 
     @Test
@@ -198,14 +199,18 @@ class FollowUpSendersIntegrationTests {
     }
 
     @Test
-    void notifysValidationAndAuthErrorsAreRefusedInItsOwnWords() {
+    void notifysRefusalOfTheAddressIsForGoodInItsOwnWordsAndOfTheAreasKeyOrTemplateTriedAgain() {
         standIn.failNext(1, 400, "ValidationError", "email_address Not a valid email address");
         standIn.failNext(1, 403, "AuthError", "Invalid token: API key not found");
+        standIn.failNext(1, 400, "BadRequestError", "Template not found");
 
         assertThat(notify.send(email("family@example.org", false), NOTIFY))
-                .isEqualTo(new Sent.Refused("Notify: ValidationError: email_address Not a valid email address"));
+                .isEqualTo(Sent.Refused.address("Notify: ValidationError: email_address Not a valid email address"));
+        // the area's settings, not the family: their messages wait while the settings are put right
         assertThat(notify.send(email("family@example.org", false), NOTIFY))
-                .isEqualTo(new Sent.Refused("Notify: AuthError: Invalid token: API key not found"));
+                .isEqualTo(new Sent.TryAgain("Notify: AuthError: Invalid token: API key not found"));
+        assertThat(notify.send(email("family@example.org", false), NOTIFY))
+                .isEqualTo(new Sent.TryAgain("Notify: BadRequestError: Template not found"));
     }
 
     @Test
@@ -230,10 +235,10 @@ class FollowUpSendersIntegrationTests {
     }
 
     @Test
-    void aKeyNotInNotifysFormatIsRefusedWithoutCallingIt() {
+    void aKeyNotInNotifysFormatIsTriedAgainWithoutCallingIt() {
         ProviderSettings bad = new ProviderSettings(Provider.NOTIFY, null, "not-a-key", "t", "t");
 
-        assertThat(notify.send(email("family@example.org", false), bad)).isInstanceOf(Sent.Refused.class);
+        assertThat(notify.send(email("family@example.org", false), bad)).isInstanceOf(Sent.TryAgain.class);
         assertThat(standIn.received()).isEmpty();
     }
 

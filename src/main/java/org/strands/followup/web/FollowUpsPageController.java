@@ -86,6 +86,24 @@ class FollowUpsPageController {
         return "redirect:/areas/" + area.area().slug() + "/follow-ups";
     }
 
+    /** Sending to a paused address again asks first, on a page of its own. */
+    @Requires(FollowUpPermissions.CONFIGURE)
+    @GetMapping("/areas/{area}/follow-ups/{id}/resume")
+    String confirmResume(AreaContext area, @PathVariable long id, Model model) {
+        FollowUp f = followUps.one(area.area(), id);
+        String back = "/areas/" + area.area().slug() + "/follow-ups";
+        return Confirmation.page(model, Copy.of("followup.resume.title"), Copy.of("followup.resume.question", f.address()),
+                Copy.of("followup.resume.detail"), back + "/" + id + "/resume", Copy.of("followup.resume.button"), back);
+    }
+
+    @Requires(FollowUpPermissions.CONFIGURE)
+    @PostMapping("/areas/{area}/follow-ups/{id}/resume")
+    String resume(AreaContext area, @PathVariable long id, RedirectAttributes redirect) {
+        followUps.resumeAddress(area.area(), id);
+        redirect.addFlashAttribute("saved", Copy.of("followup.list.resumedBanner"));
+        return "redirect:/areas/" + area.area().slug() + "/follow-ups";
+    }
+
     private static Map<String, String> statuses() {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("", Copy.of("followup.status.all"));
