@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's time: how many whole days the application's clock runs ahead of the system clock, so that a follow-up
- * due in six weeks can be shown in minutes. It runs ahead of the system clock, never behind it: an offset of 0 to {@value #MOST_DAYS} days, and a smaller one moves it back towards real time.
+ * due in six weeks can be shown in minutes. It runs ahead of the system clock, never behind it: an offset of 0 to
+ * {@value #MOST_DAYS} days, and a smaller one moves it back towards real time.
  * The offset is one row of the database, so every node runs on the same time and a restart keeps it; a node reads it
  * at most once a second (the node that moved it knows at once, another within a second). Exists only in the demo:
  * elsewhere the application's clock is the system clock.
