@@ -30,10 +30,12 @@ start() {
 }
 trap 'status=$?; kill $pid $sink 2>/dev/null; wait 2>/dev/null; rm -rf "$data"; exit $status' EXIT
 start
-dbport=$(sed -n 4p "$data/postgres/postmaster.pid")
+# the embedded database listens on a new port each time Strands starts it: read where, every time
+sql() {
+  "$psql" -h localhost -p "$(sed -n 4p "$data/postgres/postmaster.pid")" -U "$(grep -E '^owner\.user=' "$data/postgres/strands-credentials.properties" | cut -d= -f2-)" \
+    -d postgres -v ON_ERROR_STOP=1 -qAt "$@"
+}
 export PGPASSWORD=$(grep -E '^owner\.password=' "$data/postgres/strands-credentials.properties" | cut -d= -f2-)
-owner=$(grep -E '^owner\.user=' "$data/postgres/strands-credentials.properties" | cut -d= -f2-)
-sql() { "$psql" -h localhost -p "$dbport" -U "$owner" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 area=$(sql -c "select id from area where slug = 'stockport'")
 "$java" scripts/bench/FollowUpRows.java "$data/strands-contact.key" 700000000 "$count" > "$data/rows.csv"
 sql <<SQL

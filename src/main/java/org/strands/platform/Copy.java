@@ -16,7 +16,8 @@ public final class Copy {
     public static final Locale LOCALE = Locale.UK;
 
     static final String[] BUNDLES = {"messages/platform", "messages/framework", "messages/place", "messages/provision",
-        "messages/need", "messages/linking", "messages/access", "messages/journey", "messages/journey-family", "messages/impact", "messages/followup"};
+        "messages/need", "messages/linking", "messages/access", "messages/journey", "messages/journey-family", "messages/impact", "messages/followup",
+        "messages/directory"};
 
     private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 

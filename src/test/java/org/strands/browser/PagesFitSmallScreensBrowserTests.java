@@ -119,6 +119,8 @@ class PagesFitSmallScreensBrowserTests {
         ids.putAll(familyAnswerIds(child.get("openJourneyId").asLong()));
         ids.put("followUp", String.valueOf(org.strands.support.FollowUpSamples.followUp(db, cipher, areas.find("stockport").orElseThrow().id(),
                 "shown.at.320@example.org", "EASY_ACCESS", locality, "DUE", java.time.Instant.now().plus(java.time.Duration.ofDays(3)))));
+        ids.put("directoryEntry", db.sql("select id::text from directory_entry where area_id = ? and open_access and status = 'PUBLISHED' limit 1")
+                .param(areas.find("stockport").orElseThrow().id()).query(String.class).single());
         samples = SamplePage.byMapping(ids);
     }
 

@@ -147,6 +147,11 @@ record SamplePage(String path, List<String> users) {
         pages.put("/areas/{area}/follow-ups/{id}/stop", List.of(of(AREA + "/follow-ups/" + ids.get("followUp") + "/stop", "practitioner")));
         pages.put("/areas/{area}/follow-ups/{id}/resume", List.of(of(AREA + "/follow-ups/" + ids.get("followUp") + "/resume", "lead")));
         pages.put("/areas/{area}/follow-ups/settings", List.of(new SamplePage(AREA + "/follow-ups/settings", List.of("admin", "lead"))));
+        // directory: finding support by worry, age and postcode (and a postcode we do not know), words with a typo, and one service
+        pages.put("/public/{area}/support", List.of(of("/public/stockport/support", ANONYMOUS),
+                of("/public/stockport/support?worry=NOT_TALKING&age=3&postcode=SK1+3XE", ANONYMOUS),
+                of("/public/stockport/support?postcode=ZZ9+9ZZ&age=x&q=%22%3Cscript%3E", ANONYMOUS), of("/public/stockport/support?q=stamerring", ANONYMOUS)));
+        pages.put("/public/{area}/support/{id}", List.of(of("/public/stockport/support/" + ids.get("directoryEntry") + "?postcode=SK1+3XE", ANONYMOUS)));
         pages.put("/public/{area}/follow-up/stop/{token}", List.of(of("/public/stockport/follow-up/stop/" + "x".repeat(43), ANONYMOUS)));
         return pages;
     }
