@@ -6,9 +6,9 @@ create extension if not exists pg_trgm;
 create table directory_entry (
     id           uuid primary key,
     area_id      bigint not null,
-    kind         text not null check (kind in ('SERVICE', 'INFORMATION')),
+    kind         text not null constraint directory_entry_kind_length check (kind in ('SERVICE', 'INFORMATION')),
     -- where it came from: a provision offer (kept in step with it), written by the area, or imported from a feed
-    source       text not null check (source in ('OFFER', 'AREA', 'IMPORT')),
+    source       text not null constraint directory_entry_source_length check (source in ('OFFER', 'AREA', 'IMPORT')),
     offer_id     bigint,
     source_ref   text constraint directory_entry_source_ref_length check (char_length(source_ref) <= 200),
     name         text not null constraint directory_entry_name_length check (char_length(name) between 1 and 200),
@@ -28,7 +28,7 @@ create table directory_entry (
     worries      text[] not null default '{}' check (cardinality(worries) <= 20),
     owner        text constraint directory_entry_owner_length check (char_length(owner) <= 200),
     review_on    date,
-    status       text not null default 'PUBLISHED' check (status in ('DRAFT', 'PUBLISHED', 'ARCHIVED')),
+    status       text not null default 'PUBLISHED' constraint directory_entry_status_length check (status in ('DRAFT', 'PUBLISHED', 'ARCHIVED')),
     created_at   timestamptz not null default now(),
     updated_at   timestamptz not null default now(),
     updated_by   text not null constraint directory_entry_updated_by_length check (char_length(updated_by) <= 200),
