@@ -34,6 +34,11 @@ class DropInOffer {
         this.provision = provision;
     }
 
+    /** Whether the offer is the one that stands for the area's drop-ins. */
+    static boolean isIt(org.strands.provision.Offer offer) {
+        return offer.partner().equalsIgnoreCase(PARTNER) && offer.name().equalsIgnoreCase(NAME);
+    }
+
     void keepInStep(Area area, List<DropInSession> upcoming, Instant now, String by) {
         List<DropInSession> year = upcoming.stream().filter(s -> !s.cancelled() && s.startsAt().isAfter(now)
                 && s.startsAt().isBefore(now.plus(365, ChronoUnit.DAYS))).toList();

@@ -48,6 +48,11 @@ public class PublicSessions {
                 .thenComparing(n -> n.session().startsAt())).toList();
     }
 
+    /** Whether the provision offer stands for the area's drop-ins (so that its page may list the sessions coming up). */
+    public static boolean isDropInOffer(org.strands.provision.Offer offer) {
+        return DropInOffer.isIt(offer);
+    }
+
     /** One session a family may look at: 404 for another area's, a cancelled one is shown as cancelled. */
     public DropInSession session(Area area, long id) {
         return dropIns.session(area, id);

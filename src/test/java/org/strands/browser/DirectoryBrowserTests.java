@@ -90,6 +90,64 @@ class DirectoryBrowserTests {
         }
     }
 
+    @Test
+    void aServiceLeadWritesAnInformationEntryErrorsBesideTheirFieldsAndFamiliesFindIt() {
+        try (BrowserContext context = browser.chromium.newContext()) {
+            Page page = context.newPage();
+            Browser.signIn(page, url(""), "lead");
+            page.navigate(url("/areas/stockport"));
+            page.click(".govuk-service-navigation a:has-text('Directory')");
+            page.waitForURL("**/areas/stockport/directory");
+            assertThat(page.locator("main").textContent()).contains("Easy-access drop-ins", "Provision offer", "Written by the area");
+            assertThat(Browser.violations(page)).isEmpty();
+            Browser.screenshot(page, "directory-curate-1280");
+
+            page.click("main a:has-text('Write an entry')");
+            page.fill("#url", "not a web address");
+            page.fill("#ageFrom", "9");
+            page.fill("#ageTo", "4");
+            page.fill("#postcode", "ZZ9 9ZZ");
+            page.click("main form button:has-text('Save entry')");
+            assertThat(page.locator("#name-error").textContent()).contains("Enter the name");
+            assertThat(page.locator("#url-error").textContent()).contains("full web address");
+            assertThat(page.locator("#ageTo-error").textContent()).contains("oldest age");
+            assertThat(page.locator("#postcode-error").textContent()).contains("could not find that postcode");
+            assertThat(page.locator("#url").inputValue()).isEqualTo("not a web address");
+            assertThat(Browser.violations(page)).isEmpty();
+            Browser.screenshot(page, "directory-entry-form-errors-1280");
+
+            page.fill("#name", "Signing with your baby");
+            page.fill("#summary", "Simple signs to use with your baby before they can talk, to help them tell you what they want.");
+            page.fill("#url", "https://www.example.org/signing");
+            page.fill("#ageFrom", "0");
+            page.fill("#ageTo", "2");
+            page.fill("#postcode", "");
+            page.check("label:has-text('Not talking yet, or only a few words')");
+            page.click("main form button:has-text('Save entry')");
+            page.waitForURL("**/areas/stockport/directory");
+            assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Signing with your baby");
+        }
+        try (BrowserContext family = browser.chromium.newContext(new NewContextOptions().setViewportSize(320, 800))) {
+            Page page = family.newPage();
+            page.navigate(url("/public/stockport/support?worry=NOT_TALKING&age=1"));
+            assertThat(page.locator("main").textContent()).contains("Signing with your baby");
+            page.navigate(url("/public/stockport/support?q=signign"));
+            assertThat(page.locator("main").textContent()).as("a misspelt word put right").contains("Signing with your baby");
+        }
+    }
+
+    @Test
+    void theCuratorsPagesFitASmallScreen() {
+        try (BrowserContext context = browser.chromium.newContext(new NewContextOptions().setViewportSize(320, 800))) {
+            Page page = context.newPage();
+            Browser.signIn(page, url(""), "lead");
+            page.navigate(url("/areas/stockport/directory"));
+            check(page, "directory-curate-320");
+            page.click("main table a >> nth=0");
+            check(page, "directory-entry-form-320");
+        }
+    }
+
     private static void check(Page page, String name) {
         assertThat(page.locator("h1").count()).isEqualTo(1);
         assertThat(Browser.violations(page)).isEmpty();

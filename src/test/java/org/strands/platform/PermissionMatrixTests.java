@@ -117,6 +117,11 @@ class PermissionMatrixTests {
                 .filter(c -> !c.get("openJourneyId").isNull() && "practitioner".equals(c.get("lead").asString())).findFirst().orElseThrow();
         values.put("children/{id}", child.get("id").asString());
         values.put("journeys/{id}", child.get("openJourneyId").asString());
+        // an entry of Stockport's directory (made from one of its offers), as families and its curators open it
+        String entry = db.sql("select id::text from directory_entry where area_id = ? and status = 'PUBLISHED' order by name limit 1").param(stockport)
+                .query(String.class).single();
+        values.put("support/{id}", entry);
+        values.put("directory/{id}", entry);
         values.put("tokens/{id}", admin.post("/api/v1/me/tokens", "{\"name\":\"matrix\"}").json().get("id").asString());
         // a synthetic child whose journey the demo practitioner leads, and an easy-access contact as journey knows it
         values.put("children/{childId}", String.valueOf(org.strands.support.FamilyAnswerSamples.childWithJourney(db, stockport,

@@ -26,6 +26,7 @@ import org.strands.platform.Formats;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.NotFound;
 import org.strands.platform.Public;
+import org.strands.provision.ProvisionRegister;
 
 /**
  * The directory as families use it, without an account: find support by worry, age, place (nearest first), words or
@@ -39,11 +40,13 @@ class DirectoryPublicPageController {
 
     private final Directory directory;
     private final PublicSessions sessions;
+    private final ProvisionRegister provision;
     private final Formats formats;
 
-    DirectoryPublicPageController(Directory directory, PublicSessions sessions, Formats formats) {
+    DirectoryPublicPageController(Directory directory, PublicSessions sessions, ProvisionRegister provision, Formats formats) {
         this.directory = directory;
         this.sessions = sessions;
+        this.provision = provision;
         this.formats = formats;
     }
 
@@ -92,7 +95,8 @@ class DirectoryPublicPageController {
         model.addAttribute("strandsAndLevels", entry.outcomes().stream().map(o -> Copy.of("directory.outcome", Copy.of("directory.strand." + o.substring(0, 2)),
                 Copy.of("directory.level." + o.substring(2)))).distinct().toList());
         List<NearbySession> next = List.of();
-        if (entry.openAccess() && entry.service() && entry.offerId() != null) {
+        boolean dropIns = entry.offerId() != null && PublicSessions.isDropInOffer(provision.offer(area, entry.offerId()));
+        if (dropIns) {
             try {
                 next = sessions.upcoming(area, postcode).stream().filter(n -> entry.places().isEmpty()
                         || entry.places().stream().anyMatch(p -> p.settingRef() != null && p.settingRef().equals(n.session().settingRef())))
@@ -101,6 +105,7 @@ class DirectoryPublicPageController {
                 next = sessions.upcoming(area, null).stream().limit(SESSIONS_SHOWN).toList();
             }
         }
+        model.addAttribute("dropIns", dropIns);
         model.addAttribute("sessions", next);
         model.addAttribute("formats", formats);
         return "directory/entry";
