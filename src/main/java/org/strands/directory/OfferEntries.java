@@ -29,7 +29,7 @@ import org.strands.provision.ProvisionRegister;
  * drop-ins among them, which access keeps as an offer), given at the places of its settings; an offer no longer current
  * is archived. What the offer says (name, description, ages, outcomes, how to reach it) is the offer's; what the area
  * adds for families (who it is for, cost, worries, owner, review date) is kept. After every change of offers, and at
- * every start for every area.
+ * the first start for an area's offers made before.
  */
 @Component
 class OfferEntries implements ApplicationModuleInitializer {
@@ -55,9 +55,14 @@ class OfferEntries implements ApplicationModuleInitializer {
         this.clock = clock;
     }
 
+    /**
+     * The first start with the directory: entries for the offers every area already has. Later changes come by
+     * {@link OffersChanged}, kept by the event registry until handled, so a start does not go through every offer again.
+     */
     @Override
     public void initialize() {
-        areas.all().forEach(this::keepInStep);
+        areas.all().stream().filter(area -> db.sql("select count(*) from directory_entry where area_id = ? and source = 'OFFER'")
+                .param(area.id()).query(Long.class).single() == 0).forEach(this::keepInStep);
     }
 
     @ApplicationModuleListener
