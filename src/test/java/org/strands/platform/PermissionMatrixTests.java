@@ -183,6 +183,7 @@ class PermissionMatrixTests {
                 Map.entry("impact.measures", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD)),
                 Map.entry("followup.see", Set.of(Role.ADMIN, Role.SERVICE_LEAD, Role.PRACTITIONER)),
                 Map.entry("followup.configure", Set.of(Role.ADMIN, Role.SERVICE_LEAD)),
+                Map.entry("directory.curate", Set.of(Role.COMMISSIONER, Role.SERVICE_LEAD, Role.ADMIN)),
                 Map.entry("jobs.national", Set.of()),
                 Map.entry("clock.move", Set.of()));
         assertThat(table.all().stream().collect(java.util.stream.Collectors.toMap(Permission::key, Permission::roles)))
