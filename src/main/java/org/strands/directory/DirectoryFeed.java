@@ -23,7 +23,7 @@ import org.strands.platform.ShortLivedCache;
 /**
  * The directory as other systems read it through its Open Referral feed: the published entries of every area (or of
  * one), and the places each is given at, found as {@link FeedSearch} says and a page at a time. A page is one query
- * (with its total), and one more for the entries' places where they are wanted.
+ * (with its total), without a transaction of its own; one entry is read with its places in one transaction.
  */
 @Service
 public class DirectoryFeed {
@@ -33,6 +33,10 @@ public class DirectoryFeed {
             6371000 * 2 * asin(least(1, sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)
               + cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))""";
 
+    /** What an entry is, as {@code Directory.entry} reads it, with its area and when it changed (not its search words). */
+    private static final String ENTRY_COLUMNS = "e.id, e.area_id, e.kind, e.offer_id, e.name, e.summary, e.who_for, e.how_to_get, e.open_access, "
+            + "e.cost, e.url, e.email, e.phone, e.organisation, e.age_from, e.age_to, e.outcomes, e.worries, e.owner, e.review_on, e.status, "
+            + "e.updated_at";
     /** A place's columns, named apart from the entry's. */
     private static final String PLACE_COLUMNS = "l.id as l_id, l.name as l_name, l.address as l_address, l.postcode as l_postcode, "
             + "l.setting_ref as l_setting_ref, l.latitude as l_latitude, l.longitude as l_longitude";
@@ -49,7 +53,6 @@ public class DirectoryFeed {
     }
 
     /** Published entries that match, nearest first from a point, else best match first, else by name. */
-    @Transactional(readOnly = true)
     public FeedPage<PublishedEntry> services(FeedSearch search) {
         Query query = new Query(search);
         String distance = search.near() == null ? "" : """
@@ -58,7 +61,7 @@ public class DirectoryFeed {
                 """.formatted(METRES);
         String where = "where " + query.where() + query.within();
         AtomicLong total = new AtomicLong(-1);
-        List<PublishedEntry> found = query.run("select e.*, count(*) over () as total from directory_entry e " + distance + where
+        List<PublishedEntry> found = query.run("select " + ENTRY_COLUMNS + ", count(*) over () as total from directory_entry e " + distance + where
                 + " order by " + query.order() + "e.name, e.id", (rs, n) -> {
                     total.set(rs.getLong("total"));
                     return published(rs);
@@ -70,20 +73,19 @@ public class DirectoryFeed {
     /** One published entry with its places, by its id; empty for none (or one not published). */
     @Transactional(readOnly = true)
     public Optional<PublishedEntry> service(UUID id) {
-        return db.sql("select e.* from directory_entry e where e.id = ? and e.status = 'PUBLISHED'").param(id)
+        return db.sql("select " + ENTRY_COLUMNS + " from directory_entry e where e.id = ? and e.status = 'PUBLISHED'").param(id)
                 .query((rs, n) -> published(rs)).optional()
                 .map(p -> new PublishedEntry(p.area(), directory.withPlaces(List.of(p.entry())).getFirst(), p.lastModified()));
     }
 
     /** The places of the published entries that match, nearest first from a point, else by the entry's name. */
-    @Transactional(readOnly = true)
     public FeedPage<PublishedPlace> servicesAtLocations(FeedSearch search) {
         Query query = new Query(search);
         String metres = search.near() == null ? "cast(null as double precision)" : METRES;
         String from = "from directory_location l join directory_entry e on e.id = l.entry_id cross join lateral (select "
                 + metres + " as metres) d where " + query.where() + query.within();
         AtomicLong total = new AtomicLong(-1);
-        List<PublishedPlace> found = query.run("select e.*, " + PLACE_COLUMNS + ", d.metres, count(*) over () as total " + from
+        List<PublishedPlace> found = query.run("select " + ENTRY_COLUMNS + ", " + PLACE_COLUMNS + ", d.metres, count(*) over () as total " + from
                 + " order by " + query.order() + "e.name, l.name, l.id", (rs, n) -> {
                     total.set(rs.getLong("total"));
                     return place(rs);
@@ -92,9 +94,8 @@ public class DirectoryFeed {
     }
 
     /** One place of a published entry, by the place's id; empty for none. */
-    @Transactional(readOnly = true)
     public Optional<PublishedPlace> serviceAtLocation(UUID id) {
-        return db.sql("select e.*, " + PLACE_COLUMNS + ", cast(null as double precision) as metres from directory_location l "
+        return db.sql("select " + ENTRY_COLUMNS + ", " + PLACE_COLUMNS + ", cast(null as double precision) as metres from directory_location l "
                 + "join directory_entry e on e.id = l.entry_id where l.id = ? and e.status = 'PUBLISHED'")
                 .param(id).query((rs, n) -> place(rs)).optional();
     }

@@ -61,13 +61,14 @@ class OpenReferralApiController {
         FeedSearch asked = parameters.search(new FeedParameters.Given(area, search, page, perPage, taxonomyTermId, taxonomyId, minimumAge,
                 maximumAge, postcode, proximity));
         FeedPage<PublishedEntry> found = feed.services(asked);
-        return FeedJson.Page.of(found.items().stream().map(ServiceViews::listed).toList(), found.total(), asked.page(), asked.perPage());
+        ServiceViews views = new ServiceViews();
+        return FeedJson.Page.of(found.items().stream().map(views::listed).toList(), found.total(), asked.page(), asked.perPage());
     }
 
     @Public
     @GetMapping("/services/{id}")
     FeedJson.Service service(@PathVariable String id) {
-        return feed.service(uuid(id)).map(ServiceViews::full).orElseThrow(() -> notFound("service", id));
+        return feed.service(uuid(id)).map(new ServiceViews()::full).orElseThrow(() -> notFound("service", id));
     }
 
     @Public
@@ -83,13 +84,14 @@ class OpenReferralApiController {
         FeedSearch asked = parameters.search(new FeedParameters.Given(area, search, page, perPage, taxonomyTermId, taxonomyId, minimumAge,
                 maximumAge, postcode, proximity));
         FeedPage<PublishedPlace> found = feed.servicesAtLocations(asked);
-        return FeedJson.Page.of(found.items().stream().map(ServiceViews::listed).toList(), found.total(), asked.page(), asked.perPage());
+        ServiceViews views = new ServiceViews();
+        return FeedJson.Page.of(found.items().stream().map(views::listed).toList(), found.total(), asked.page(), asked.perPage());
     }
 
     @Public
     @GetMapping("/service_at_locations/{id}")
     FeedJson.ServiceAtLocation serviceAtLocation(@PathVariable String id) {
-        return feed.serviceAtLocation(uuid(id)).map(ServiceViews::full).orElseThrow(() -> notFound("service at a location", id));
+        return feed.serviceAtLocation(uuid(id)).map(new ServiceViews()::full).orElseThrow(() -> notFound("service at a location", id));
     }
 
     @Public

@@ -3,7 +3,9 @@ package org.strands.directory.web.oruk;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -16,7 +18,8 @@ import org.strands.platform.Copy;
 /**
  * A published entry as an Open Referral service: active, run by its organisation (or the area), with its ages, its web
  * address and email only when they are valid ones, its places, its cost, who to contact and the terms it carries. What
- * the entry does not know is left out, never sent empty.
+ * the entry does not know is left out, never sent empty. One is made for each answer, which works out each organisation
+ * once, however many of its services the answer holds.
  */
 final class ServiceViews {
 
@@ -27,36 +30,35 @@ final class ServiceViews {
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
-    private ServiceViews() {
-    }
+    private final Map<String, FeedJson.Organization> organizations = new HashMap<>();
 
     /** The service as a list shows it: its own fields and its organisation. */
-    static FeedJson.Service listed(PublishedEntry published) {
+    FeedJson.Service listed(PublishedEntry published) {
         return service(published, null, null, null, null);
     }
 
     /** The service alone: with its places (and their addresses), cost, contacts and terms. */
-    static FeedJson.Service full(PublishedEntry published) {
+    FeedJson.Service full(PublishedEntry published) {
         DirectoryEntry e = published.entry();
         return service(published, e.places().stream().map(p -> atLocation(published, p, true)).toList(), costOptions(e), contacts(published),
                 FeedTaxonomies.attributesOf(e));
     }
 
     /** A service at a location in a list: the place, and the service as a list shows it. */
-    static FeedJson.ServiceAtLocation listed(PublishedPlace place) {
+    FeedJson.ServiceAtLocation listed(PublishedPlace place) {
         FeedJson.ServiceAtLocation at = atLocation(place.service(), place.place(), false);
         return new FeedJson.ServiceAtLocation(at.id(), at.serviceId(), at.locationId(), at.location(), listed(place.service()));
     }
 
     /** A service at a location alone: the place with its address, and the whole service but for its other places. */
-    static FeedJson.ServiceAtLocation full(PublishedPlace place) {
+    FeedJson.ServiceAtLocation full(PublishedPlace place) {
         DirectoryEntry e = place.service().entry();
         FeedJson.ServiceAtLocation at = atLocation(place.service(), place.place(), true);
         return new FeedJson.ServiceAtLocation(at.id(), at.serviceId(), at.locationId(), at.location(),
                 service(place.service(), null, costOptions(e), contacts(place.service()), FeedTaxonomies.attributesOf(e)));
     }
 
-    private static FeedJson.Service service(PublishedEntry published, List<FeedJson.ServiceAtLocation> places, List<FeedJson.CostOption> costs,
+    private FeedJson.Service service(PublishedEntry published, List<FeedJson.ServiceAtLocation> places, List<FeedJson.CostOption> costs,
             List<FeedJson.Contact> contacts, List<FeedJson.Attribute> attributes) {
         DirectoryEntry e = published.entry();
         FeedJson.Organization organization = organization(published);
@@ -79,12 +81,12 @@ final class ServiceViews {
     }
 
     /** The entry's organisation, or the area when it names none; its id the same wherever and whenever it is read. */
-    static FeedJson.Organization organization(PublishedEntry published) {
+    FeedJson.Organization organization(PublishedEntry published) {
         String area = published.area().name();
         String name = published.entry().organisation() == null || published.entry().organisation().isBlank() ? area
                 : published.entry().organisation().strip();
-        return new FeedJson.Organization(FeedTaxonomies.id("organization/" + published.area().slug() + "/" + name), name,
-                Copy.of("directory.feed.organisation.description", name, area));
+        return organizations.computeIfAbsent(published.area().slug() + "/" + name, key -> new FeedJson.Organization(
+                FeedTaxonomies.id("organization/" + key), name, Copy.of("directory.feed.organisation.description", name, area)));
     }
 
     private static FeedJson.ServiceAtLocation atLocation(PublishedEntry published, DirectoryEntry.Place place, boolean withAddress) {
@@ -110,7 +112,7 @@ final class ServiceViews {
      * Someone to contact, when the entry has a phone number or an email address: named after the organisation, because the
      * UK profile keeps neither a contact's phone nor their email (the service's email is sent as the service's).
      */
-    private static List<FeedJson.Contact> contacts(PublishedEntry published) {
+    private List<FeedJson.Contact> contacts(PublishedEntry published) {
         DirectoryEntry e = published.entry();
         if ((e.phone() == null || e.phone().isBlank()) && email(e.email()) == null) {
             return null;
