@@ -31,6 +31,7 @@ class ArchitectureTests {
                 .andShould().resideInAPackage("..web..").check(MAIN);
     }
 
+    /** The one exception: the directory's Open Referral UK feed, whose paths the standard fixes, under {@code /oruk/}. */
     @Test
     void apiControllersEndInApiControllerAndLiveUnderApiV1() {
         classes().that().areAnnotatedWith(RestController.class).should().haveSimpleNameEndingWith("ApiController")
@@ -41,7 +42,11 @@ class ArchitectureTests {
             Stream.of(c.reflect().getDeclaredMethods())
                     .map(m -> methodPath(m))
                     .filter(p -> p != null)
-                    .forEach(p -> assertThat(prefix + p).as(c.getSimpleName()).startsWith("/api/v1/"));
+                    .forEach(p -> {
+                        String path = prefix + p;
+                        boolean feed = c.getSimpleName().equals("OpenReferralApiController") && path.startsWith("/oruk/");
+                        assertThat(feed || path.startsWith("/api/v1/")).as(c.getSimpleName() + " maps " + path).isTrue();
+                    });
         });
     }
 

@@ -117,7 +117,8 @@ public class Directory {
                 .params(area.id(), id).query((rs, n) -> entry(rs, null)).optional().map(e -> withPlaces(List.of(e)).getFirst());
     }
 
-    private List<DirectoryEntry> withPlaces(List<DirectoryEntry> entries) {
+    /** The entries, each with the places it is given at, read in one query (the feed uses it too). */
+    List<DirectoryEntry> withPlaces(List<DirectoryEntry> entries) {
         if (entries.isEmpty()) {
             return entries;
         }

@@ -132,6 +132,10 @@ class PermissionMatrixTests {
         // a follow-up of Stockport's (its messages stopped only by a caller who may, and they send an id that is not one)
         values.put("follow-ups/{id}", String.valueOf(org.strands.support.FollowUpSamples.followUp(db, cipher, stockport, "matrix@example.org",
                 "EASY_ACCESS", locality, "DUE", java.time.Instant.now().plus(java.time.Duration.ofDays(3)))));
+        // the directory's Open Referral feed: a service, a place it is given at, a taxonomy and a term, as the feed lists them
+        for (String list : List.of("services", "service_at_locations", "taxonomies", "taxonomy_terms")) {
+            values.put(list + "/{id}", Api.at(port).get("/oruk/" + list + "?area=" + AREA).json().get("contents").get(0).get("id").asString());
+        }
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());
     }

@@ -45,7 +45,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
-                || request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/v1/public/");
+                || publicPath(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** The public API and the directory's Open Referral feed. */
+    private static boolean publicPath(String path) {
+        return path.startsWith("/api/v1/public/") || path.equals("/oruk") || path.startsWith("/oruk/");
     }
 
     @Override

@@ -27,8 +27,8 @@ import org.strands.platform.ApiTokens;
  * API calls need a CSRF token; a request that carries its own credentials does not. Strict headers
  * everywhere: no inline script or style is allowed by the Content-Security-Policy. Who may do what once signed
  * in is declared on each handler ({@code @Requires}) and checked by {@code platform.web.PermissionInterceptor};
- * the paths opened here are those of {@code @Public} handlers, static files, health and the public part of the API
- * documentation; the rest of the actuator is for system administrators alone.
+ * the paths opened here are those of {@code @Public} handlers (the public pages and API, and the directory's Open
+ * Referral feed under {@code /oruk/}), static files, health and the public part of the API documentation; the rest of the actuator is for system administrators alone.
  */
 @Configuration
 @EnableWebSecurity
@@ -38,19 +38,21 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    private static final RequestMatcher PUBLIC_API = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**");
+    /** The public API and the directory's Open Referral feed: open to everyone, taking no cookie and no credentials. */
+    private static final RequestMatcher PUBLIC_API = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/oruk"), PathPatternRequestMatcher.withDefaults().matcher("/oruk/**"));
 
     @Bean
     SecurityFilterChain strands(HttpSecurity http, ApiProblemResponses problems, ApiTokens tokens, ObjectProvider<OidcSignIn> oidc)
             throws Exception {
         // the API and the actuator answer machines: a refusal is a 401 or 403 problem, never a redirect to sign in
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
+                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"), PUBLIC_API);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/sign-in", "/sign-in/wait", "/sign-in/no-account", "/error",
                         "/framework", "/accessibility", "/actuator/health/**", "/actuator/health",
                         "/api/docs", "/api/docs/openapi.json/public", "/api/docs/openapi.json/swagger-config",
-                        "/swagger-ui/**", "/public/**", "/api/v1/public/**").permitAll()
+                        "/swagger-ui/**", "/public/**", "/api/v1/public/**", "/oruk", "/oruk/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/framework").permitAll()
                 // metrics and build information are for those who run the service
                 .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")

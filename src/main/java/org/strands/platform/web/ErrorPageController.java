@@ -19,7 +19,8 @@ import org.strands.platform.Public;
 /**
  * Every error that reaches the servlet container's error page (thrown before a controller, refused by security,
  * or sent by Spring's own handling): an API client gets an RFC 9457 problem, a browser a page with the layout.
- * An API client is a request under {@code /api/} or one that asks for JSON and not HTML.
+ * An API client is a request under {@code /api/} or the Open Referral feed's {@code /oruk/}, or one that asks for JSON and
+ * not HTML.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -49,7 +50,7 @@ class ErrorPageController implements ErrorController {
     }
 
     static boolean wantsProblem(HttpServletRequest request, String path) {
-        if (path != null && path.startsWith("/api/") && !path.startsWith("/api/docs")) {
+        if (path != null && (path.startsWith("/api/") && !path.startsWith("/api/docs") || path.equals("/oruk") || path.startsWith("/oruk/"))) {
             return true;
         }
         String accept = request.getHeader("Accept");

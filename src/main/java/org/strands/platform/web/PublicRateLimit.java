@@ -20,7 +20,9 @@ import org.strands.platform.Copy;
 
 /**
  * Limits how often one client address may use the parts of Strands open to everyone (the public pages under
- * {@code /public/} and the public API under {@code /api/v1/public/}): {@code strands.public.requests-per-minute} per
+ * {@code /public/}, the public API under {@code /api/v1/public/} and the directory's Open Referral feed under {@code /oruk/};
+ * the feed counted apart, so that a system reading every page of it cannot use up what families at the same address may
+ * do): {@code strands.public.requests-per-minute} per
  * address, refilled steadily, with the same again as a burst. Beyond it the answer is 429 with Retry-After, before
  * anything is read or stored. Behind a trusted proxy the address is the client's own (see
  * {@code STRANDS_TRUSTED_PROXIES}). Counted in this node's memory.
@@ -48,14 +50,22 @@ class PublicRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/public/") || path.startsWith("/api/v1/public/")) || exempt.stream().anyMatch(p -> matcher.match(p, path));
+        String path = path(request);
+        return !(path.startsWith("/public/") || path.startsWith("/api/v1/public/") || feed(path)) || exempt.stream().anyMatch(p -> matcher.match(p, path));
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean feed(String path) {
+        return path.equals("/oruk") || path.startsWith("/oruk/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
+        Bucket bucket = buckets.get(request.getRemoteAddr() + (feed(path(request)) ? " feed" : ""), address -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
