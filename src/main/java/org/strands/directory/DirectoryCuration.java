@@ -173,7 +173,7 @@ public class DirectoryCuration {
         } else if (d.reviewOn().isAfter(today().plusYears(2))) {
             errors.add(0, "reviewOn", "Check an entry at least every two years: choose a date before " + today().plusYears(2).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ".");
         }
-        if (!List.of("DRAFT", "PUBLISHED", "ARCHIVED").contains(d.status())) {
+        if (d.status() == null || !List.of("DRAFT", "PUBLISHED", "ARCHIVED").contains(d.status())) {
             errors.add(0, "status", "Choose whether families can see this entry.");
         }
         Optional<Location> at = Optional.empty();
