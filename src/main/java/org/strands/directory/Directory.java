@@ -30,6 +30,11 @@ public class Directory {
     public record Results(List<DirectoryEntry> entries, int total, int page, int pages) {
     }
 
+    /** What an entry is, as {@link #entry(ResultSet, Double)} reads it, with its area and when it changed (not its search words). */
+    static final String ENTRY_COLUMNS = "e.id, e.area_id, e.kind, e.offer_id, e.name, e.summary, e.who_for, e.how_to_get, e.open_access, "
+            + "e.cost, e.url, e.email, e.phone, e.organisation, e.age_from, e.age_to, e.outcomes, e.worries, e.owner, e.review_on, e.status, "
+            + "e.updated_at";
+
     private final JdbcClient db;
     private final Postcodes postcodes;
 
@@ -46,61 +51,52 @@ public class Directory {
      */
     @Transactional(readOnly = true)
     public Results search(Area area, DirectorySearch search) throws BadValue {
-        String corrected = search.text() == null ? null : corrected(area, search.text());
         Location from = search.postcode() == null ? null
                 : postcodes.locate(search.postcode()).orElseThrow(() -> new BadValue("We could not find that postcode. Check it and try again."));
-        String where = """
-                e.area_id = :area and e.status = 'PUBLISHED'
-                and (cast(:text as text) is null or e.search @@ websearch_to_tsquery('english', :text)
-                     or e.search @@ cast(coalesce(cast(:corrected as text), '') as tsquery))
-                and (cast(:worry as text) is null or :worry = any(e.worries) or e.search @@ websearch_to_tsquery('english', :worryWords))
-                and (cast(:age as integer) is null or ((e.age_from is null or e.age_from <= :age) and (e.age_to is null or e.age_to >= :age)))
-                and (cast(:strand as text) is null or exists (select 1 from unnest(e.outcomes) o where left(o, 2) = :strand))
-                and (cast(:level as text) is null or exists (select 1 from unnest(e.outcomes) o where right(o, 1) = :level))""";
-        Map<String, Object> params = new HashMap<>();
-        params.put("area", area.id());
-        params.put("text", search.text());
-        params.put("corrected", corrected);
-        params.put("worry", search.worry() == null ? null : search.worry().name());
-        params.put("worryWords", search.worry() == null ? "" : search.worry().query());
-        params.put("age", search.age());
-        params.put("strand", search.strand() == null ? null : search.strand().prefix());
-        params.put("level", search.level() == null ? null : String.valueOf(search.level().number()));
-        params.put("lat", from == null ? null : from.latitude());
-        params.put("lon", from == null ? null : from.longitude());
-        int total = db.sql("select count(*) from directory_entry e where " + where).params(params).query(Integer.class).single();
-        int pages = Math.max(1, (total + DirectorySearch.PAGE_SIZE - 1) / DirectorySearch.PAGE_SIZE);
-        int page = Math.min(search.page(), pages);
-        params.put("limit", DirectorySearch.PAGE_SIZE);
-        params.put("offset", (page - 1) * DirectorySearch.PAGE_SIZE);
-        // distance in km by the equirectangular approximation, close enough within an area
-        List<DirectoryEntry> entries = db.sql("""
-                select e.*, d.km from directory_entry e
-                left join lateral (
-                  select min(111.32 * sqrt(power(l.latitude - cast(:lat as double precision), 2)
-                         + power((l.longitude - cast(:lon as double precision)) * cos(radians(l.latitude)), 2))) as km
-                  from directory_location l where l.entry_id = e.id and l.latitude is not null and cast(:lat as double precision) is not null) d on true
-                """ + " where " + where + """
+        EntryQuery query = new EntryQuery(db).area(area)
+                .words(search.text(), search.text() == null ? null : corrected(area, search.text()))
+                .worry(search.worry()).forAge(search.age()).near(from, null);
+        if (search.strand() != null) {
+            query.tag(new FeedSearch.InStrand(search.strand()));
+        }
+        if (search.level() != null) {
+            query.tag(new FeedSearch.AtLevel(search.level()));
+        }
+        String distance = !query.measures() ? "" : """
+                left join lateral (select min(%s) as metres from directory_location l
+                  where l.entry_id = e.id and l.latitude is not null and l.longitude is not null) d on true
+                """.formatted(EntryQuery.METRES);
+        String select = "select " + ENTRY_COLUMNS + (query.measures() ? ", d.metres" : ", null::double precision as metres")
+                + ", count(*) over () as total from directory_entry e " + distance + " where " + query.where()
+                + " order by " + query.order() + "e.name, e.id";
+        String count = "select count(*) from directory_entry e " + distance + " where " + query.where();
+        EntryQuery.Page<DirectoryEntry> found = query.page(select, count, search.page(), DirectorySearch.PAGE_SIZE, Directory::measured);
+        int pages = (int) Math.max(1, (found.total() + DirectorySearch.PAGE_SIZE - 1) / DirectorySearch.PAGE_SIZE);
+        if (found.rows().isEmpty() && search.page() > pages) {
+            // past the last page: the last one
+            found = query.page(select, count, pages, DirectorySearch.PAGE_SIZE, Directory::measured);
+        }
+        return new Results(withPlaces(found.rows()), (int) found.total(), Math.min(search.page(), pages), pages);
+    }
 
-                order by d.km nulls last,
-                  case when cast(:text as text) is null then 0
-                       else ts_rank(e.search, websearch_to_tsquery('english', :text) || cast(coalesce(cast(:corrected as text), '') as tsquery)) end desc,
-                  e.name, e.id
-                limit :limit offset :offset""").params(params).query((rs, n) -> entry(rs, rs.getObject("km", Double.class))).list();
-        return new Results(withPlaces(entries), total, page, pages);
+    private static DirectoryEntry measured(ResultSet rs, int row) throws SQLException {
+        Double metres = rs.getObject("metres", Double.class);
+        return entry(rs, metres == null ? null : metres / 1000);
     }
 
     /**
-     * The words searched for, each put right to the nearest word the area's entries use (by trigram similarity, so a
-     * letter or two wrong, missing or swapped), as a query that any of them matches; null when none is near.
+     * The words searched for, each put right to the nearest word the entries use (by trigram similarity, so a letter or
+     * two wrong, missing or swapped), over one area's words or, for null, every area's: a query that any of them
+     * matches, empty when none is near.
      */
-    private String corrected(Area area, String text) {
+    String corrected(Area area, String text) {
         return db.sql("""
-                select string_agg(quote_literal(best), ' | ') from (
-                  select (select w.word from directory_word w where w.area_id = ? and w.word % q.word
+                select coalesce(string_agg(quote_literal(best), ' | '), '') from (
+                  select (select w.word from directory_word w where (cast(:area as bigint) is null or w.area_id = :area) and w.word % q.word
                           order by similarity(w.word, q.word) desc, w.word limit 1) as best
-                  from unnest(tsvector_to_array(to_tsvector('english', ?))) q(word) limit 10) s
-                where best is not null""").params(area.id(), text).query(String.class).optional().orElse(null);
+                  from unnest(tsvector_to_array(to_tsvector('english', :text))) q(word) limit 10) s
+                where best is not null""").param("area", area == null ? null : area.id()).param("text", text)
+                .query(String.class).single();
     }
 
     /** One published entry of the area; 404 for none (or another area's, or one not published). */
@@ -113,7 +109,7 @@ public class Directory {
     /** One entry of the area in any status, for those who curate it. */
     @Transactional(readOnly = true)
     public Optional<DirectoryEntry> find(Area area, UUID id) {
-        return db.sql("select e.*, null::double precision as km from directory_entry e where e.area_id = ? and e.id = ?")
+        return db.sql("select " + ENTRY_COLUMNS + " from directory_entry e where e.area_id = ? and e.id = ?")
                 .params(area.id(), id).query((rs, n) -> entry(rs, null)).optional().map(e -> withPlaces(List.of(e)).getFirst());
     }
 

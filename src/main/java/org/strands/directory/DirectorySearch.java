@@ -13,14 +13,18 @@ public record DirectorySearch(String text, Worry worry, Integer age, String post
     public static final int PAGE_SIZE = 20;
 
     public DirectorySearch {
-        // control characters (a NUL above all, which PostgreSQL's text cannot hold) count as spaces
-        text = text == null ? null : text.replaceAll("\\p{Cntrl}", " ");
-        text = text == null || text.isBlank() ? null : text.strip();
-        if (text != null && text.length() > LONGEST_TEXT) {
-            text = text.substring(0, LONGEST_TEXT);
-        }
+        text = words(text);
         postcode = postcode == null || postcode.isBlank() ? null : postcode.replaceAll("\\p{Cntrl}", " ").strip();
         page = Math.max(1, page);
+    }
+
+    /**
+     * Words to search for as typed, made safe to search with: control characters (a NUL above all, which PostgreSQL's
+     * text cannot hold) count as spaces, and only the first {@link #LONGEST_TEXT} characters are used; null for none.
+     */
+    static String words(String text) {
+        String s = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ").strip();
+        return s.isEmpty() ? null : s.length() > LONGEST_TEXT ? s.substring(0, LONGEST_TEXT) : s;
     }
 
     public static DirectorySearch everything() {

@@ -50,9 +50,7 @@ public record FeedSearch(Area area, String text, List<Tag> tags, Double minimumA
     }
 
     public FeedSearch {
-        // control characters (a NUL above all, which PostgreSQL's text cannot hold) count as spaces
-        text = text == null ? null : text.replaceAll("\\p{Cntrl}", " ").strip();
-        text = text == null || text.isEmpty() ? null : text.length() > DirectorySearch.LONGEST_TEXT ? text.substring(0, DirectorySearch.LONGEST_TEXT) : text;
+        text = DirectorySearch.words(text);
         tags = List.copyOf(tags);
         page = Math.max(1, page);
         perPage = Math.max(1, perPage);

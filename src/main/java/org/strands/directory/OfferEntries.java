@@ -78,9 +78,10 @@ class OfferEntries implements ApplicationModuleInitializer {
                 : Map.of();
         LocalDate review = LocalDate.now(clock.withZone(Formats.LONDON)).plusMonths(FIRST_REVIEW_MONTHS);
         transaction.executeWithoutResult(t -> {
+            Map<UUID, List<String>> placed = placed(area);
             for (Offer offer : offers) {
                 if (offer.status() == OfferStatus.CURRENT) {
-                    publish(area, offer, settings, review);
+                    publish(area, offer, settings, review, placed.getOrDefault(idOf(offer), List.of()));
                 } else {
                     db.sql("update directory_entry set status = 'ARCHIVED', updated_at = now() where area_id = ? and offer_id = ? and status <> 'ARCHIVED'")
                             .params(area.id(), offer.id()).update();
@@ -93,7 +94,26 @@ class OfferEntries implements ApplicationModuleInitializer {
         return UUID.nameUUIDFromBytes(("strands/provision/offer/" + offer.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private void publish(Area area, Offer offer, Map<String, Setting> settings, LocalDate review) {
+    /** The places of the area's entries now, each as {@link #place} writes it down, by entry. */
+    private Map<UUID, List<String>> placed(Area area) {
+        Map<UUID, List<String>> placed = new java.util.HashMap<>();
+        db.sql("select entry_id, setting_ref, name, address, postcode, latitude, longitude from directory_location where area_id = ?")
+                .param(area.id()).query(rs -> {
+                    placed.computeIfAbsent(rs.getObject("entry_id", UUID.class), k -> new java.util.ArrayList<>()).add(String.join("|",
+                            rs.getString("setting_ref"), rs.getString("name"), rs.getString("address"), rs.getString("postcode"),
+                            String.valueOf(rs.getObject("latitude", Double.class)), String.valueOf(rs.getObject("longitude", Double.class))));
+                });
+        placed.values().forEach(java.util.Collections::sort);
+        return placed;
+    }
+
+    /** A setting as a place of an entry, written down to compare with what is stored. */
+    private static String place(Setting s) {
+        return String.join("|", s.ref(), bounded(s.name(), 200), bounded(s.town(), 500), bounded(s.postcode(), 10), String.valueOf(s.latitude()),
+                String.valueOf(s.longitude()));
+    }
+
+    private void publish(Area area, Offer offer, Map<String, Setting> settings, LocalDate review, List<String> placedNow) {
         UUID id = idOf(offer);
         String contact = offer.contact() == null ? "" : offer.contact().strip();
         String email = EMAIL.matcher(contact).find() ? first(EMAIL, contact) : null;
@@ -120,17 +140,19 @@ class OfferEntries implements ApplicationModuleInitializer {
                 .param("from", clampAge(offer.ageFrom())).param("to", clampAge(offer.ageTo()))
                 .param("outcomes", offer.outcomes().toArray(String[]::new)).param("owner", bounded(offer.updatedBy(), 200))
                 .param("review", review).param("by", "provision").update();
+        List<Setting> places = offer.settingRefs().stream().distinct().map(settings::get).filter(java.util.Objects::nonNull).toList();
+        if (places.stream().map(OfferEntries::place).sorted().toList().equals(placedNow)) {
+            // its places are as they were: an offer changed elsewhere in the area does not rewrite them
+            return;
+        }
         db.sql("delete from directory_location where entry_id = ?").param(id).update();
-        for (String ref : offer.settingRefs()) {
-            Setting s = settings.get(ref);
-            if (s != null) {
-                db.sql("""
-                        insert into directory_location (id, area_id, entry_id, name, address, postcode, setting_ref, latitude, longitude)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(UUID.nameUUIDFromBytes((id + "/" + ref).getBytes(java.nio.charset.StandardCharsets.UTF_8)), area.id(), id,
-                                bounded(s.name(), 200), bounded(s.town(), 500), bounded(s.postcode(), 10), ref, s.latitude(), s.longitude())
-                        .update();
-            }
+        for (Setting s : places) {
+            db.sql("""
+                    insert into directory_location (id, area_id, entry_id, name, address, postcode, setting_ref, latitude, longitude)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.nameUUIDFromBytes((id + "/" + s.ref()).getBytes(java.nio.charset.StandardCharsets.UTF_8)), area.id(), id,
+                            bounded(s.name(), 200), bounded(s.town(), 500), bounded(s.postcode(), 10), s.ref(), s.latitude(), s.longitude())
+                    .update();
         }
     }
 
