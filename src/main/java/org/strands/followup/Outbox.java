@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The messages waiting to go, and what became of each. Claims are made with {@code SKIP LOCKED} and a lease of real
@@ -35,9 +36,12 @@ class Outbox {
     }
 
     private final JdbcClient db;
+    private final TransactionTemplate transaction;
 
-    Outbox(JdbcClient db, @org.springframework.beans.factory.annotation.Value("${strands.follow-up.lease:120s}") Duration lease) {
+    Outbox(JdbcClient db, TransactionTemplate transaction,
+            @org.springframework.beans.factory.annotation.Value("${strands.follow-up.lease:120s}") Duration lease) {
         this.db = db;
+        this.transaction = transaction;
         this.lease = lease;
     }
 
@@ -71,9 +75,17 @@ class Outbox {
                 .query(Claimed.class).list();
     }
 
-    /** Just before the provider takes the message for good; committed at once (the caller holds no transaction). */
+    /**
+     * Just before the provider takes the message for good; committed at once (the caller holds no transaction), without
+     * waiting for the database to flush it to disk, so that the moment between the record and the provider taking the
+     * message is as short as it can be. Should the database itself crash in that flush, the mark is lost and the message
+     * is sent again: twice, rather than never.
+     */
     void handedOver(long messageId) {
-        db.sql("update followup_message set handed_over_at = now() where id = ? and status = 'SENDING'").param(messageId).update();
+        transaction.executeWithoutResult(t -> {
+            db.sql("set local synchronous_commit = off").update();
+            db.sql("update followup_message set handed_over_at = now() where id = ? and status = 'SENDING'").param(messageId).update();
+        });
     }
 
     /** Keeps the message's words (sealed) before it is first sent, so that a message sent again is the same message. */

@@ -75,8 +75,7 @@ class FamilyAnswerBrowserTests {
             assertThat(page.locator("main").textContent()).contains("How confident do you feel").doesNotContain("BROWSER-FAMILY-1");
             check(page, "family-public");
             Browser.tabTo(page, "main form button[type=submit]");
-            page.keyboard().press("Enter");
-            page.waitForLoadState();
+            page.waitForNavigation(() -> page.keyboard().press("Enter"));
             assertThat(page.locator(".govuk-error-summary").textContent()).contains("Choose an answer to “How confident");
             check(page, "family-public-errors");
             choose(page, "#q-confidence", 3);

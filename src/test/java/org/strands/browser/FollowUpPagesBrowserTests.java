@@ -196,8 +196,7 @@ class FollowUpPagesBrowserTests {
             assertThat(status(byLink)).isEqualTo("SENT");
             check(page, "follow-up-public-stop");
             Browser.tabTo(page, "main form button[type=submit]");
-            page.keyboard().press("Enter");
-            page.waitForLoadState();
+            page.waitForNavigation(() -> page.keyboard().press("Enter"));
             assertThat(page.locator("h1").textContent()).isEqualTo("You will get no more messages");
             assertThat(page.locator("main").textContent()).contains("If you change your mind", area.name());
             check(page, "follow-up-public-stopped");
@@ -205,8 +204,7 @@ class FollowUpPagesBrowserTests {
 
             page.navigate(url("/public/" + AREA + "/follow-up/stop/" + "n".repeat(43)));
             assertThat(page.locator("h1").textContent()).isEqualTo("Stop these messages");
-            page.click("main form button[type=submit]");
-            page.waitForLoadState();
+            page.waitForNavigation(() -> page.click("main form button[type=submit]"));
             assertThat(page.locator("h1").textContent()).isEqualTo("You will get no more messages");
         }
     }
@@ -225,8 +223,7 @@ class FollowUpPagesBrowserTests {
 
     private static void submit(Page page) {
         Browser.tabTo(page, "main form button[type=submit]");
-        page.keyboard().press("Enter");
-        page.waitForLoadState();
+        page.waitForNavigation(() -> page.keyboard().press("Enter"));
     }
 
     /** One h1, no axe violation and no sideways scrolling at the current width and at 320 px. */

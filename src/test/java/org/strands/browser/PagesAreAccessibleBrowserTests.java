@@ -76,8 +76,7 @@ class PagesAreAccessibleBrowserTests {
         "/areas/stockport/statutory", "/areas/stockport/children/new"})
     void formsShowingTheirErrorsHaveNoAccessibilityViolations(String path) {
         page.navigate(url(path));
-        page.locator("main form[method=post] button[type=submit]").last().click();
-        page.waitForLoadState();
+        page.waitForNavigation(() -> page.locator("main form[method=post] button[type=submit]").last().click());
         assertThat(page.locator(".govuk-error-summary").count()).as(path).isPositive();
         Browser.screenshot(page, "errors" + path.replaceAll("[^a-z0-9]+", "-"));
         assertThat(Browser.violations(page)).as(path).isEmpty();
@@ -118,8 +117,7 @@ class PagesAreAccessibleBrowserTests {
     void aNewTokenOnTheAccountPageHasNoAccessibilityViolations() {
         page.navigate(url("/account/tokens"));
         page.getByLabel("Name").fill("accessibility check");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
-        page.waitForLoadState();
+        page.waitForNavigation(() -> page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click());
         assertThat(page.getByLabel("Your new token").inputValue()).startsWith("strands_");
         Browser.screenshot(page, "account-tokens-created");
         assertThat(Browser.violations(page)).isEmpty();

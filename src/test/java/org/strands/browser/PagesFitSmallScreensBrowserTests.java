@@ -171,8 +171,7 @@ class PagesFitSmallScreensBrowserTests {
                 "/areas/stockport/provision/actions", "/areas/stockport/link-therapists").map(path -> DynamicTest.dynamicTest(path, () -> {
                     Page page = as("admin");
                     page.navigate(url(path));
-                    page.locator("main form[method=post] button[type=submit]").last().click();
-                    page.waitForLoadState();
+                    page.waitForNavigation(() -> page.locator("main form[method=post] button[type=submit]").last().click());
                     assertThat(page.locator(".govuk-error-summary").count()).as(path).isPositive();
                     check(page, path + " with errors", true);
                 }));

@@ -113,8 +113,10 @@ class FollowUpFaultsTests {
         int atKill = received(due).size();
         long claimedAtKill = db().sql("select count(*) from followup_message where reference = any(?) and status = 'SENDING'")
                 .param(due.toArray(UUID[]::new)).query(Long.class).single();
-        long handedOverAtKill = db().sql("select count(*) from followup_message where reference = any(?) and status = 'SENDING' "
-                + "and handed_over_at is not null").param(due.toArray(UUID[]::new)).query(Long.class).single();
+        // the one moment nothing can know: the hand-over recorded, the end of the data not yet written (ADR 9)
+        List<String> handedOverAtKill = db().sql("select reference from followup_message where reference = any(?) and status = 'SENDING' "
+                + "and handed_over_at is not null").param(due.toArray(UUID[]::new)).query(UUID.class).list().stream()
+                .map(SmtpSender::messageId).toList();
         assertThat(atKill).as("killed in the middle of the run").isBetween(300, due.size() - 1);
 
         Process restarted = process(log);
@@ -128,10 +130,15 @@ class FollowUpFaultsTests {
         }
         assertThat(unsent(due)).as("every due message sent (log: %s)", log).isZero();
         Map<String, Long> received = received(due);
-        assertThat(received).as("none missing").hasSize(due.size());
         assertThat(received.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList()).as("none twice").isEmpty();
+        List<String> missing = due.stream().map(SmtpSender::messageId).filter(id -> !received.containsKey(id)).toList();
         System.out.printf("Follow-up crash test: %d of %d received when the process was killed, %d claimed by it and not yet "
-                + "recorded as sent, %d of those handed over to the mail server%n", atKill, due.size(), claimedAtKill, handedOverAtKill);
+                + "recorded as sent, %s of those handed over to the mail server; missing at the end: %s%n", atKill, due.size(), claimedAtKill,
+                handedOverAtKill, missing);
+        // none missing, but for a message the sender was cut off from between recording its hand-over and ending its data
+        // (a fraction of a millisecond; one sending thread, so one message at most): the price of never sending twice
+        assertThat(handedOverAtKill).as("handed over, not yet recorded as sent, when killed").hasSizeLessThanOrEqualTo(1);
+        assertThat(missing).as("none missing but in the documented moment").isSubsetOf(handedOverAtKill);
     }
 
     @Test
