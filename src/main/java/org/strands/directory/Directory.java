@@ -31,7 +31,8 @@ public class Directory {
     }
 
     /** What an entry is, as {@link #entry(ResultSet, Double)} reads it, with its area and when it changed (not its search words). */
-    static final String ENTRY_COLUMNS = "e.id, e.area_id, e.kind, e.offer_id, e.name, e.summary, e.who_for, e.how_to_get, e.open_access, "
+    static final String ENTRY_COLUMNS = "e.id, e.area_id, e.kind, e.offer_id, e.name, e.summary, e.family_summary, e.who_for, e.how_to_get, "
+            + "e.family_how_to_get, e.open_access, "
             + "e.cost, e.url, e.email, e.phone, e.organisation, e.age_from, e.age_to, e.outcomes, e.worries, e.owner, e.review_on, e.status, "
             + "e.updated_at";
 
@@ -113,6 +114,17 @@ public class Directory {
                 .params(area.id(), id).query((rs, n) -> entry(rs, null)).optional().map(e -> withPlaces(List.of(e)).getFirst());
     }
 
+    /** The area's answers to the Local Offer's questions for an entry, in the order they are asked. */
+    @Transactional(readOnly = true)
+    public Map<LocalOfferQuestion, String> localOffer(DirectoryEntry entry) {
+        Map<LocalOfferQuestion, String> answers = new java.util.EnumMap<>(LocalOfferQuestion.class);
+        db.sql("select question, answer from directory_local_offer where entry_id = ?").param(entry.id())
+                .query(rs -> {
+                    answers.put(LocalOfferQuestion.valueOf(rs.getString("question")), rs.getString("answer"));
+                });
+        return answers;
+    }
+
     /** The entries, each with the places it is given at, read in one query (the feed uses it too). */
     List<DirectoryEntry> withPlaces(List<DirectoryEntry> entries) {
         if (entries.isEmpty()) {
@@ -126,14 +138,13 @@ public class Directory {
                             rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("address"), rs.getString("postcode"),
                             rs.getString("setting_ref"), rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class)));
                 });
-        return entries.stream().map(e -> new DirectoryEntry(e.id(), e.kind(), e.offerId(), e.name(), e.summary(), e.whoFor(), e.howToGet(),
-                e.openAccess(), e.cost(), e.url(), e.email(), e.phone(), e.organisation(), e.ageFrom(), e.ageTo(), e.outcomes(), e.worries(),
-                e.owner(), e.reviewOn(), e.status(), places.getOrDefault(e.id(), List.of()), e.distanceKm())).toList();
+        return entries.stream().map(e -> e.at(places.getOrDefault(e.id(), List.of()))).toList();
     }
 
     static DirectoryEntry entry(ResultSet rs, Double km) throws SQLException {
         return new DirectoryEntry(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getObject("offer_id", Long.class), rs.getString("name"),
-                rs.getString("summary"), rs.getString("who_for"), rs.getString("how_to_get"), rs.getBoolean("open_access"), rs.getString("cost"),
+                rs.getString("summary"), rs.getString("family_summary"), rs.getString("who_for"), rs.getString("how_to_get"),
+                rs.getString("family_how_to_get"), rs.getBoolean("open_access"), rs.getString("cost"),
                 rs.getString("url"), rs.getString("email"), rs.getString("phone"), rs.getString("organisation"),
                 rs.getObject("age_from", Integer.class), rs.getObject("age_to", Integer.class), strings(rs.getArray("outcomes")),
                 strings(rs.getArray("worries")).stream().flatMap(w -> Arrays.stream(Worry.values()).filter(x -> x.name().equals(w))).toList(),

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -69,6 +70,11 @@ public class DirectoryCuration {
         return directory.find(area, id).orElseThrow(() -> new NotFound("There is no entry " + id + " in " + area.name() + "'s directory."));
     }
 
+    /** The area's answers to the Local Offer's questions for the entry. */
+    public Map<LocalOfferQuestion, String> localOffer(DirectoryEntry entry) {
+        return directory.localOffer(entry);
+    }
+
     /** An entry the area writes itself: its id. */
     @Transactional
     public UUID create(Area area, EntryDetails details, String by) {
@@ -85,6 +91,7 @@ public class DirectoryCuration {
                         details.owner().strip(), details.reviewOn(), details.status(), by)
                 .update();
         place(area, id, details, place);
+        answer(area, id, details);
         audit.record(area.id(), "CREATE", "directory-entry", id.toString(), details.name().strip());
         return id;
     }
@@ -97,9 +104,10 @@ public class DirectoryCuration {
         Optional<Location> place = check(details, fromOffer);
         if (fromOffer) {
             db.sql("""
-                    update directory_entry set who_for = ?, cost = ?, url = ?, email = ?, phone = ?, worries = ?, owner = ?, review_on = ?, status = ?,
-                        updated_at = now(), updated_by = ? where id = ? and area_id = ?""")
-                    .params(blank(details.whoFor()), blank(details.cost()), blank(details.url()), blank(details.email()), blank(details.phone()),
+                    update directory_entry set family_summary = ?, family_how_to_get = ?, who_for = ?, cost = ?, url = ?, email = ?, phone = ?,
+                        worries = ?, owner = ?, review_on = ?, status = ?, updated_at = now(), updated_by = ? where id = ? and area_id = ?""")
+                    .params(blank(details.familySummary()), blank(details.familyHowToGet()), blank(details.whoFor()), blank(details.cost()),
+                            blank(details.url()), blank(details.email()), blank(details.phone()),
                             details.worries().stream().distinct().toArray(String[]::new), details.owner().strip(), details.reviewOn(),
                             details.status(), by, id, area.id())
                     .update();
@@ -117,7 +125,16 @@ public class DirectoryCuration {
             db.sql("delete from directory_location where entry_id = ?").param(id).update();
             place(area, id, details, place);
         }
+        answer(area, id, details);
         audit.record(area.id(), "CHANGE", "directory-entry", id.toString(), null);
+    }
+
+    /** The entry's answers to the Local Offer's questions, as given: those left blank are no longer answered. */
+    private void answer(Area area, UUID id, EntryDetails details) {
+        db.sql("delete from directory_local_offer where entry_id = ?").param(id).update();
+        details.localOffer().forEach((question, answer) -> db.sql(
+                "insert into directory_local_offer (entry_id, area_id, question, answer) values (?, ?, ?, ?)")
+                .params(id, area.id(), question.name(), answer).update());
     }
 
     private void place(Area area, UUID id, EntryDetails details, Optional<Location> at) {
@@ -153,6 +170,11 @@ public class DirectoryCuration {
             }
             longest(errors, "placeName", d.placeName(), 200);
         }
+        if (fromOffer) {
+            longest(errors, "familySummary", d.familySummary(), 5000);
+            longest(errors, "familyHowToGet", d.familyHowToGet(), 5000);
+        }
+        d.localOffer().forEach((question, answer) -> longest(errors, question.field(), answer, LocalOfferQuestion.LIMIT));
         longest(errors, "whoFor", d.whoFor(), 5000);
         longest(errors, "cost", d.cost(), 200);
         if (blank(d.url()) != null && !webAddress(d.url())) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -14,9 +15,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.strands.place.AreaPlaces;
+import org.strands.place.Location;
+import org.strands.place.Postcodes;
 import org.strands.place.Setting;
 import org.strands.platform.Area;
 import org.strands.platform.AreaRegistry;
+import org.strands.platform.BadValue;
 import org.strands.platform.Formats;
 import org.strands.provision.AccessRoute;
 import org.strands.provision.Offer;
@@ -41,14 +45,16 @@ class OfferEntries implements ApplicationModuleInitializer {
 
     private final ProvisionRegister provision;
     private final AreaPlaces places;
+    private final Postcodes postcodes;
     private final AreaRegistry areas;
     private final JdbcClient db;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OfferEntries(ProvisionRegister provision, AreaPlaces places, AreaRegistry areas, JdbcClient db, TransactionTemplate transaction, Clock clock) {
+    OfferEntries(ProvisionRegister provision, AreaPlaces places, Postcodes postcodes, AreaRegistry areas, JdbcClient db, TransactionTemplate transaction, Clock clock) {
         this.provision = provision;
         this.places = places;
+        this.postcodes = postcodes;
         this.areas = areas;
         this.db = db;
         this.transaction = transaction;
@@ -107,10 +113,32 @@ class OfferEntries implements ApplicationModuleInitializer {
         return placed;
     }
 
-    /** A setting as a place of an entry, written down to compare with what is stored. */
-    private static String place(Setting s) {
-        return String.join("|", s.ref(), bounded(s.name(), 200), bounded(s.town(), 500), bounded(s.postcode(), 10), String.valueOf(s.latitude()),
-                String.valueOf(s.longitude()));
+    /** A setting as a place of an entry: its point its own, or else its postcode's. */
+    private record Spot(String ref, String name, String address, String postcode, Double latitude, Double longitude) {
+
+        /** Written down to compare with what is stored. */
+        String written() {
+            return String.join("|", ref, name, address, postcode, String.valueOf(latitude), String.valueOf(longitude));
+        }
+    }
+
+    private Spot spot(Setting s) {
+        Double latitude = s.latitude();
+        Double longitude = s.longitude();
+        if ((latitude == null || longitude == null) && s.postcode() != null) {
+            Optional<Location> at = located(s.postcode());
+            latitude = at.map(Location::latitude).orElse(null);
+            longitude = at.map(Location::longitude).orElse(null);
+        }
+        return new Spot(s.ref(), bounded(s.name(), 200), bounded(s.town(), 500), bounded(s.postcode(), 10), latitude, longitude);
+    }
+
+    private Optional<Location> located(String postcode) {
+        try {
+            return postcodes.locate(postcode);
+        } catch (BadValue e) {
+            return Optional.empty();
+        }
     }
 
     private void publish(Area area, Offer offer, Map<String, Setting> settings, LocalDate review, List<String> placedNow) {
@@ -140,18 +168,18 @@ class OfferEntries implements ApplicationModuleInitializer {
                 .param("from", clampAge(offer.ageFrom())).param("to", clampAge(offer.ageTo()))
                 .param("outcomes", offer.outcomes().toArray(String[]::new)).param("owner", bounded(offer.updatedBy(), 200))
                 .param("review", review).param("by", "provision").update();
-        List<Setting> places = offer.settingRefs().stream().distinct().map(settings::get).filter(java.util.Objects::nonNull).toList();
-        if (places.stream().map(OfferEntries::place).sorted().toList().equals(placedNow)) {
+        List<Spot> places = offer.settingRefs().stream().distinct().map(settings::get).filter(java.util.Objects::nonNull).map(this::spot).toList();
+        if (places.stream().map(Spot::written).sorted().toList().equals(placedNow)) {
             // its places are as they were: an offer changed elsewhere in the area does not rewrite them
             return;
         }
         db.sql("delete from directory_location where entry_id = ?").param(id).update();
-        for (Setting s : places) {
+        for (Spot s : places) {
             db.sql("""
                     insert into directory_location (id, area_id, entry_id, name, address, postcode, setting_ref, latitude, longitude)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(UUID.nameUUIDFromBytes((id + "/" + s.ref()).getBytes(java.nio.charset.StandardCharsets.UTF_8)), area.id(), id,
-                            bounded(s.name(), 200), bounded(s.town(), 500), bounded(s.postcode(), 10), s.ref(), s.latitude(), s.longitude())
+                            s.name(), s.address(), s.postcode(), s.ref(), s.latitude(), s.longitude())
                     .update();
         }
     }

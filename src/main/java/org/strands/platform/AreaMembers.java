@@ -49,6 +49,21 @@ public class AreaMembers {
     }
 
     /**
+     * The members of an area who hold any of these roles and have an email address, for messages Strands sends them
+     * itself (not a read by a person, so not audited).
+     */
+    public List<Member> reachable(long areaId, Set<Role> roles) {
+        return db.sql("""
+                select p.username, p.display_name, array_agg(m.role order by m.role) as roles, p.email
+                from membership m join person p on p.id = m.person_id
+                where m.area_id = ? and p.enabled and p.email is not null group by p.id order by p.username""").param(areaId)
+                .query((rs, n) -> new Member(rs.getString("username"), rs.getString("display_name"),
+                        java.util.Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf)
+                                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class))), rs.getString("email")))
+                .list().stream().filter(m -> m.roles().stream().anyMatch(roles::contains)).toList();
+    }
+
+    /**
      * Adds a person to the area with roles. A new account is created with the password given. An existing
      * account, possibly of another area, is linked only by a system administrator, so that an area's
      * administrators learn nothing about other areas' people beyond a username being taken.

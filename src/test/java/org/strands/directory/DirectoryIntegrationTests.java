@@ -59,6 +59,12 @@ class DirectoryIntegrationTests {
         DirectoryEntry entry = directory.entry(area, OfferEntries.idOf(dropIns));
         assertThat(entry.openAccess()).isTrue();
         assertThat(entry.places()).isNotEmpty().allSatisfy(p -> assertThat(p.latitude()).isNotNull());
+        // the offer's own words are for those who plan support; families read the area's (the demo writes some)
+        assertThat(entry.summary()).contains("Kept up to date by Strands");
+        assertThat(entry.summaryForFamilies()).doesNotContain("Strands").contains("you do not need a referral");
+        assertThat(directory.localOffer(entry)).containsKeys(LocalOfferQuestion.NEEDS, LocalOfferQuestion.ACCESSIBLE, LocalOfferQuestion.CONCERNS);
+        assertThat(db.sql("select count(*) from directory_location where area_id = ? and (latitude is null or longitude is null)")
+                .param(area.id()).query(Long.class).single()).as("every place has its point").isZero();
     }
 
     @Test

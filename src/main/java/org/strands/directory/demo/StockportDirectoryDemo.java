@@ -3,6 +3,7 @@ package org.strands.directory.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.ApplicationModuleInitializer;
@@ -55,12 +56,26 @@ class StockportDirectoryDemo implements ApplicationModuleInitializer {
         this.clock = clock;
     }
 
+    /** The drop-ins' offer, as families read it: its own words are for those who plan support. */
+    private static final String DROP_INS = "Easy-access drop-ins";
+    private static final String DROP_INS_FOR_FAMILIES = "Come and talk to a speech and language therapist about your child’s talking and "
+            + "understanding. You get advice the same day, and you do not need a referral from anyone.";
+    private static final String DROP_INS_HOW = "Book a place online, or just come along to a session.";
+    private static final Map<String, String> DROP_INS_SEND = Map.of(
+            "NEEDS", "Any worry about how a child talks, understands, listens or gets on with others, including children who already have "
+                    + "an education, health and care plan.",
+            "ACCESSIBLE", "Sessions are in family hubs and libraries with step-free access. Tell us when you book if you need an interpreter "
+                    + "or another way of communicating.",
+            "CONCERNS", "Talk to the therapist at the session, or phone the speech and language therapy team. You can also contact the "
+                    + "Patient Advice and Liaison Service (PALS).");
+
     @Override
     @Transactional
     public void initialize() {
         if (!demo.enabled()) {
             return;
         }
+        areas.find("stockport").ifPresent(this::wordDropInsForFamilies);
         areas.find("stockport").filter(area -> db.sql("select count(*) from directory_entry where area_id = ? and source = 'AREA'")
                 .param(area.id()).query(Long.class).single() == 0).ifPresent(area -> {
                     LocalDate review = LocalDate.now(clock.withZone(Formats.LONDON)).plusMonths(3);
@@ -74,5 +89,17 @@ class StockportDirectoryDemo implements ApplicationModuleInitializer {
                                 .update();
                     }
                 });
+    }
+
+    /** Once the drop-ins' entry is there and the area has not yet written over it. */
+    private void wordDropInsForFamilies(org.strands.platform.Area area) {
+        db.sql("""
+                update directory_entry set family_summary = ?, family_how_to_get = ?
+                where area_id = ? and source = 'OFFER' and name = ? and family_summary is null and family_how_to_get is null""")
+                .params(DROP_INS_FOR_FAMILIES, DROP_INS_HOW, area.id(), DROP_INS).update();
+        DROP_INS_SEND.forEach((question, answer) -> db.sql("""
+                insert into directory_local_offer (entry_id, area_id, question, answer)
+                select id, area_id, ?, ? from directory_entry where area_id = ? and source = 'OFFER' and name = ?
+                on conflict do nothing""").params(question, answer, area.id(), DROP_INS).update());
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.strands.directory.DirectoryCuration;
 import org.strands.directory.DirectoryEntry;
 import org.strands.directory.DirectoryPermissions;
 import org.strands.directory.EntryDetails;
+import org.strands.directory.LocalOfferQuestion;
 import org.strands.directory.Worry;
 import org.strands.framework.OutcomeCode;
 import org.strands.platform.AreaContext;
@@ -38,21 +40,40 @@ class DirectoryPageController {
     /** The entry form as typed. */
     record EntryForm(String kind, String name, String summary, String whoFor, String howToGet, String openAccess, String cost, String url,
             String email, String phone, String organisation, String ageFrom, String ageTo, List<String> worries, List<String> outcomes,
-            String placeName, String postcode, String owner, String reviewOnDay, String reviewOnMonth, String reviewOnYear, String status) {
+            String placeName, String postcode, String owner, String reviewOnDay, String reviewOnMonth, String reviewOnYear, String status,
+            String familySummary, String familyHowToGet, String needs, String involving, String progress, String staff, String accessible,
+            String movingOn, String concerns) {
 
         static EntryForm blank(String owner, LocalDate review) {
             return new EntryForm("INFORMATION", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), List.of(), "", "", owner,
-                    String.valueOf(review.getDayOfMonth()), String.valueOf(review.getMonthValue()), String.valueOf(review.getYear()), "PUBLISHED");
+                    String.valueOf(review.getDayOfMonth()), String.valueOf(review.getMonthValue()), String.valueOf(review.getYear()), "PUBLISHED",
+                    "", "", "", "", "", "", "", "", "");
         }
 
-        static EntryForm of(DirectoryEntry e) {
+        static EntryForm of(DirectoryEntry e, Map<LocalOfferQuestion, String> answers) {
+            Function<LocalOfferQuestion, String> answer = q -> answers.getOrDefault(q, "");
             DirectoryEntry.Place place = e.places().isEmpty() ? null : e.places().getFirst();
             return new EntryForm(e.kind(), e.name(), e.summary(), e.whoFor(), e.howToGet(), e.openAccess() ? "yes" : "", e.cost(), e.url(), e.email(),
                     e.phone(), e.organisation(), e.ageFrom() == null ? "" : String.valueOf(e.ageFrom()), e.ageTo() == null ? "" : String.valueOf(e.ageTo()),
                     e.worries().stream().map(Enum::name).toList(), e.outcomes(), place == null ? "" : place.name(),
                     place == null ? "" : place.postcode(), e.owner(), e.reviewOn() == null ? "" : String.valueOf(e.reviewOn().getDayOfMonth()),
                     e.reviewOn() == null ? "" : String.valueOf(e.reviewOn().getMonthValue()), e.reviewOn() == null ? "" : String.valueOf(e.reviewOn().getYear()),
-                    e.status());
+                    e.status(), e.familySummary(), e.familyHowToGet(), answer.apply(LocalOfferQuestion.NEEDS), answer.apply(LocalOfferQuestion.INVOLVING),
+                    answer.apply(LocalOfferQuestion.PROGRESS), answer.apply(LocalOfferQuestion.STAFF), answer.apply(LocalOfferQuestion.ACCESSIBLE),
+                    answer.apply(LocalOfferQuestion.MOVING_ON), answer.apply(LocalOfferQuestion.CONCERNS));
+        }
+
+        /** The answers to the Local Offer's questions as typed, by question. */
+        Map<LocalOfferQuestion, String> localOffer() {
+            Map<LocalOfferQuestion, String> answers = new java.util.EnumMap<>(LocalOfferQuestion.class);
+            answers.put(LocalOfferQuestion.NEEDS, needs);
+            answers.put(LocalOfferQuestion.INVOLVING, involving);
+            answers.put(LocalOfferQuestion.PROGRESS, progress);
+            answers.put(LocalOfferQuestion.STAFF, staff);
+            answers.put(LocalOfferQuestion.ACCESSIBLE, accessible);
+            answers.put(LocalOfferQuestion.MOVING_ON, movingOn);
+            answers.put(LocalOfferQuestion.CONCERNS, concerns);
+            return answers;
         }
 
         EntryDetails details(FormErrors errors) {
@@ -60,7 +81,7 @@ class DirectoryPageController {
             Integer to = ageTo == null || ageTo.isBlank() ? null : errors.parse("ageTo", ageTo, Numbers::wholeInt);
             LocalDate review = errors.date("reviewOn", reviewOnDay, reviewOnMonth, reviewOnYear);
             return new EntryDetails(kind, name, summary, whoFor, howToGet, "yes".equals(openAccess), cost, url, email, phone, organisation, from, to,
-                    worries, outcomes, placeName, postcode, owner, review, status);
+                    worries, outcomes, placeName, postcode, owner, review, status, familySummary, familyHowToGet, localOffer());
         }
     }
 
@@ -117,7 +138,7 @@ class DirectoryPageController {
     String edit(AreaContext area, @PathVariable String id, Model model) {
         DirectoryEntry entry = curation.entry(area.area(), uuid(id));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", EntryForm.of(entry));
+            model.addAttribute("form", EntryForm.of(entry, curation.localOffer(entry)));
         }
         return form(area, entry, model);
     }
@@ -160,6 +181,7 @@ class DirectoryPageController {
                 + Copy.of("directory.level." + o.level().number()).toLowerCase(java.util.Locale.UK)));
         model.addAttribute("outcomeOptions", outcomes);
         model.addAttribute("yes", Map.of("yes", Copy.of("directory.curate.openAccessYes")));
+        model.addAttribute("localOfferQuestions", LocalOfferQuestion.values());
         return "directory/entry-form";
     }
 

@@ -92,6 +92,7 @@ class DirectoryPublicPageController {
         DirectoryEntry entry = directory.entry(area, uuid(id));
         model.addAttribute("area", area);
         model.addAttribute("entry", entry);
+        model.addAttribute("localOffer", directory.localOffer(entry));
         model.addAttribute("strandsAndLevels", entry.outcomes().stream().map(o -> Copy.of("directory.outcome", Copy.of("directory.strand." + o.substring(0, 2)),
                 Copy.of("directory.level." + o.substring(2)))).distinct().toList());
         List<NearbySession> next = List.of();

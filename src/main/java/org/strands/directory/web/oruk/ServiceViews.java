@@ -68,9 +68,9 @@ final class ServiceViews {
 
     /** What it is, and who it is for and how to get it, which the UK profile has no fields of their own for. */
     private static String description(DirectoryEntry e) {
-        StringBuilder text = new StringBuilder(e.summary() == null ? "" : e.summary().strip());
+        StringBuilder text = new StringBuilder(e.summaryForFamilies() == null ? "" : e.summaryForFamilies().strip());
         appendParagraph(text, e.whoFor());
-        appendParagraph(text, e.howToGet());
+        appendParagraph(text, e.howToGetForFamilies());
         return text.isEmpty() ? null : text.toString();
     }
 
