@@ -5,6 +5,7 @@
 # half of them, written through SQL as the module writes them so that the word list is filled by its trigger), then
 # runs directory-search.mjs at RATE searches a second for SECONDS. Needs psql (postgresql-client) and Node 20.
 # Usage: scripts/bench/directory-search.sh [COUNT] [RATE] [SECONDS] [RUNS]   (build first: ./mvnw -DskipTests package)
+# JFR=/tmp/search.jfr records a Java Flight Recorder profile of the server while it runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-5000}
@@ -18,10 +19,12 @@ data=$(mktemp -d)
 cp "$built" "$data/strands.jar"
 port=18085
 base="http://localhost:$port"
-STRANDS_DATA_DIR=$data/postgres "$java" -Xmx1g -jar "$data/strands.jar" --server.port=$port --strands.public.requests-per-minute=10000000 \
+jfr=()
+[ -n "${JFR:-}" ] && jfr=("-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true")
+STRANDS_DATA_DIR=$data/postgres "$java" -Xmx1g "${jfr[@]}" -jar "$data/strands.jar" --server.port=$port --strands.public.requests-per-minute=10000000 \
   > "$data/app.log" 2>&1 &
 pid=$!
-trap 'status=$?; kill $pid 2>/dev/null; wait 2>/dev/null; rm -rf "$data"; exit $status' EXIT
+trap 'status=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"; exit $status' EXIT
 until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
   kill -0 $pid 2>/dev/null || { echo "Strands did not start:"; tail -20 "$data/app.log"; exit 1; }
   sleep 0.5

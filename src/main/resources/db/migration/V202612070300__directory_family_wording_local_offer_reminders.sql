@@ -29,3 +29,6 @@ create table directory_local_offer (
 -- Reminders before an entry goes stale: the review date a reminder was last sent for, so that each date is reminded of
 -- once (a new date, once reviewed, is reminded of in its turn).
 alter table directory_entry add column reminded_for date;
+
+-- "Nearest first" measures an area's places in one pass.
+create index directory_location_area on directory_location (area_id);

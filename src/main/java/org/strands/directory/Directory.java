@@ -63,10 +63,7 @@ public class Directory {
         if (search.level() != null) {
             query.tag(new FeedSearch.AtLevel(search.level()));
         }
-        String distance = !query.measures() ? "" : """
-                left join lateral (select min(%s) as metres from directory_location l
-                  where l.entry_id = e.id and l.latitude is not null and l.longitude is not null) d on true
-                """.formatted(EntryQuery.METRES);
+        String distance = query.nearestPlace();
         String select = "select " + ENTRY_COLUMNS + (query.measures() ? ", d.metres" : ", null::double precision as metres")
                 + ", count(*) over () as total from directory_entry e " + distance + " where " + query.where()
                 + " order by " + query.order() + "e.name, e.id";

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +44,15 @@ public class DirectoryCuration {
     private final Directory directory;
     private final Postcodes postcodes;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DirectoryCuration(JdbcClient db, Directory directory, Postcodes postcodes, AuditTrail audit, Clock clock) {
+    DirectoryCuration(JdbcClient db, Directory directory, Postcodes postcodes, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.db = db;
         this.directory = directory;
         this.postcodes = postcodes;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -93,6 +96,7 @@ public class DirectoryCuration {
         place(area, id, details, place);
         answer(area, id, details);
         audit.record(area.id(), "CREATE", "directory-entry", id.toString(), details.name().strip());
+        events.publishEvent(new DirectoryChanged(area.id()));
         return id;
     }
 
@@ -127,6 +131,7 @@ public class DirectoryCuration {
         }
         answer(area, id, details);
         audit.record(area.id(), "CHANGE", "directory-entry", id.toString(), null);
+        events.publishEvent(new DirectoryChanged(area.id()));
     }
 
     /** The entry's answers to the Local Offer's questions, as given: those left blank are no longer answered. */

@@ -41,10 +41,7 @@ public class DirectoryFeed {
     /** Published entries that match, nearest first from a point, else best match first, else by name. */
     public FeedPage<PublishedEntry> services(FeedSearch search) {
         EntryQuery query = query(search);
-        String distance = !query.measures() ? "" : """
-                left join lateral (select min(%s) as metres from directory_location l
-                  where l.entry_id = e.id and l.latitude is not null and l.longitude is not null) d on true
-                """.formatted(EntryQuery.METRES);
+        String distance = query.nearestPlace();
         String where = " where " + query.where();
         EntryQuery.Page<PublishedEntry> found = query.page("select " + Directory.ENTRY_COLUMNS + ", count(*) over () as total from directory_entry e "
                 + distance + where + " order by " + query.order() + "e.name, e.id", "select count(*) from directory_entry e " + distance + where,

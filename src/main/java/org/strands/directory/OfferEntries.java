@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -49,15 +50,18 @@ class OfferEntries implements ApplicationModuleInitializer {
     private final AreaRegistry areas;
     private final JdbcClient db;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OfferEntries(ProvisionRegister provision, AreaPlaces places, Postcodes postcodes, AreaRegistry areas, JdbcClient db, TransactionTemplate transaction, Clock clock) {
+    OfferEntries(ProvisionRegister provision, AreaPlaces places, Postcodes postcodes, AreaRegistry areas, JdbcClient db, TransactionTemplate transaction,
+            ApplicationEventPublisher events, Clock clock) {
         this.provision = provision;
         this.places = places;
         this.postcodes = postcodes;
         this.areas = areas;
         this.db = db;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -93,6 +97,7 @@ class OfferEntries implements ApplicationModuleInitializer {
                             .params(area.id(), offer.id()).update();
                 }
             }
+            events.publishEvent(new DirectoryChanged(area.id()));
         });
     }
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.ApplicationModuleInitializer;
+import org.strands.directory.DirectoryChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.strands.platform.AreaRegistry;
@@ -91,12 +93,24 @@ class StockportDirectoryDemo implements ApplicationModuleInitializer {
                 });
     }
 
-    /** Once the drop-ins' entry is there and the area has not yet written over it. */
+    /** The drop-ins' entry comes when the directory is kept in step with the offers, in that change's transaction. */
+    @EventListener
+    void on(DirectoryChanged changed) {
+        if (demo.enabled()) {
+            areas.find("stockport").filter(area -> area.id() == changed.areaId()).ifPresent(this::wordDropInsForFamilies);
+        }
+    }
+
+    /** Once the drop-ins' entry is there and no one has written over it. */
     private void wordDropInsForFamilies(org.strands.platform.Area area) {
-        db.sql("""
+        int worded = db.sql("""
                 update directory_entry set family_summary = ?, family_how_to_get = ?
-                where area_id = ? and source = 'OFFER' and name = ? and family_summary is null and family_how_to_get is null""")
+                where area_id = ? and source = 'OFFER' and name = ? and family_summary is null and family_how_to_get is null
+                  and updated_by = 'provision'""")
                 .params(DROP_INS_FOR_FAMILIES, DROP_INS_HOW, area.id(), DROP_INS).update();
+        if (worded == 0) {
+            return;
+        }
         DROP_INS_SEND.forEach((question, answer) -> db.sql("""
                 insert into directory_local_offer (entry_id, area_id, question, answer)
                 select id, area_id, ?, ? from directory_entry where area_id = ? and source = 'OFFER' and name = ?

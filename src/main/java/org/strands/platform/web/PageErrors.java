@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -71,6 +72,17 @@ class PageErrors {
     Object conflict(DataIntegrityViolationException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
         return answer(HttpStatus.CONFLICT, Copy.of("error.409.detail"), "platform/conflict", model, request, response);
+    }
+
+    /**
+     * No connection to the database came free in time: the server is overloaded, not broken. 503 with a time to come
+     * back after, so that people and clients try again rather than report a fault.
+     */
+    @ExceptionHandler(CannotGetJdbcConnectionException.class)
+    Object busy(CannotGetJdbcConnectionException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Too busy to answer {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        response.setHeader("Retry-After", "5");
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, Copy.of("error.503.detail"), "platform/busy", model, request, response);
     }
 
     private Object answer(HttpStatus status, String message, String view, Model model, HttpServletRequest request,
