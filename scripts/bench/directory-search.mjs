@@ -16,6 +16,25 @@ const searches = [
   '?strand=FS&level=1', '?', '?worry=SCHOOL&postcode=SK7+2DU', '?q=drop-in&age=2', '?q=%22talking+group%22&postcode=SK4+1AA',
   '?worry=LANGUAGES', '?q=autism+play+social', '?age=4&page=3', '?q=languge&worry=UNDERSTANDING'];
 
+// MIX=wide: every search drawn at random from worries × ages × postcodes (POSTCODES, comma-separated) × words, some
+// 25,000 different searches, so that few are asked twice while the search page cache keeps them (30 s).
+const wide = process.env.MIX === 'wide';
+const postcodes = (process.env.POSTCODES ?? 'SK1 3XE,SK7 2DU,SK4 1AA').split(',').filter((p) => p);
+const worries = ['', 'NOT_TALKING', 'HARD_TO_UNDERSTAND', 'UNDERSTANDING', 'STAMMERING', 'PLAY_AND_SOCIAL', 'SCHOOL', 'LANGUAGES', 'VOICE'];
+const words = ['', '', 'speech', 'stamerring', 'signing baby', 'languge', 'talking group', 'drop-in', 'autism play'];
+const pick = (list) => list[Math.floor(Math.random() * list.length)];
+function wideSearch() {
+  const params = new URLSearchParams();
+  const worry = pick(worries);
+  if (worry) params.set('worry', worry);
+  const age = Math.floor(Math.random() * 14) - 1;
+  if (age >= 0) params.set('age', String(age));
+  if (Math.random() < 0.7) params.set('postcode', pick(postcodes));
+  const q = pick(words);
+  if (q) params.set('q', q);
+  return '?' + params.toString();
+}
+
 function get(path) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
@@ -38,7 +57,7 @@ async function steady(seconds, label) {
   for (let i = 0; i < rate * seconds; i++) {
     const wait = start + i * interval - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push(get(`/public/${area}/support` + searches[i % searches.length]).then((r) => results.push(r)));
+    pending.push(get(`/public/${area}/support` + (wide ? wideSearch() : searches[i % searches.length])).then((r) => results.push(r)));
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - start) / 1000;
@@ -51,6 +70,7 @@ async function steady(seconds, label) {
   return percentile(ms, 0.95);
 }
 
+console.log(wide ? `wide mix over ${postcodes.length} postcodes` : `the ${searches.length} searches in turn`);
 await steady(10, 'warm-up (not counted)');
 const p95 = await steady(seconds, 'steady');
 console.log(`target: ${rate}/s with p95 <= 50 ms: ${p95 <= 50 ? 'met' : 'NOT met'}`);

@@ -5,6 +5,7 @@
 # half of them, written through SQL as the module writes them so that the word list is filled by its trigger), then
 # runs directory-search.mjs at RATE searches a second for SECONDS. Needs psql (postgresql-client) and Node 20.
 # Usage: scripts/bench/directory-search.sh [COUNT] [RATE] [SECONDS] [RUNS]   (build first: ./mvnw -DskipTests package)
+# MIX=wide draws each search at random from many (see directory-search.mjs) instead of 14 in turn.
 # JFR=/tmp/search.jfr records a Java Flight Recorder profile of the server while it runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -55,6 +56,9 @@ from directory_entry e where e.updated_by = 'bench' and random() < 0.5;
 analyze directory_entry; analyze directory_location; analyze directory_word;
 SQL
 echo "$(sql -c "select count(*) from directory_entry where status = 'PUBLISHED'") published entries in Stockport's directory, $(sql -c "select count(*) from directory_word") words"
+# postcodes of Stockport the postcode directory knows, for MIX=wide
+POSTCODES=$(sql -c "select string_agg(postcode, ',') from (select postcode from ref_postcode where postcode like 'SK%' and easting is not null order by md5(postcode) limit 60) p")
+export POSTCODES
 for i in $(seq 1 "$runs"); do
   node scripts/bench/directory-search.mjs "$base" "$rate" "$seconds" stockport
 done

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -113,6 +114,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "This conflicts with what is already stored, or breaks one of its rules. Nothing was changed.");
+    }
+
+    /** No connection to the database came free in time: overloaded, not broken. 503, with a time to try again after. */
+    @ExceptionHandler(CannotGetJdbcConnectionException.class)
+    ResponseEntity<ProblemDetail> busy(CannotGetJdbcConnectionException e) {
+        log.warn("Too busy to answer: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "Strands is very busy just now. Nothing was changed; try again in a few seconds."));
     }
 
     @ExceptionHandler(RuntimeException.class)
