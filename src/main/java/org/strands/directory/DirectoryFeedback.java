@@ -125,14 +125,14 @@ public class DirectoryFeedback {
         RowErrors errors = new RowErrors();
         String publicSaid = blank(answer.publicSaid());
         String did = blank(answer.answer());
-        if (did == null) {
-            errors.add(0, "answer", Copy.of("directory.feedback.answerMissing"));
-        }
-        longest(errors, "answer", did, ANSWER);
         if (publicSaid == null && answer.publish()) {
             errors.add(0, "publicSaid", Copy.of("directory.feedback.publicSaidMissing"));
         }
         longest(errors, "publicSaid", publicSaid, PUBLIC_SAID);
+        if (did == null) {
+            errors.add(0, "answer", Copy.of("directory.feedback.answerMissing"));
+        }
+        longest(errors, "answer", did, ANSWER);
         if (!errors.isEmpty()) {
             throw errors.refused(Copy.of("directory.feedback.notSaved"));
         }
