@@ -17,7 +17,7 @@ public final class Copy {
 
     static final String[] BUNDLES = {"messages/platform", "messages/framework", "messages/place", "messages/provision",
         "messages/need", "messages/linking", "messages/access", "messages/journey", "messages/journey-family", "messages/impact", "messages/followup",
-        "messages/directory"};
+        "messages/directory", "messages/directory-feedback"};
 
     private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 

@@ -121,6 +121,8 @@ class PagesFitSmallScreensBrowserTests {
                 "shown.at.320@example.org", "EASY_ACCESS", locality, "DUE", java.time.Instant.now().plus(java.time.Duration.ofDays(3)))));
         ids.put("directoryEntry", db.sql("select id::text from directory_entry where area_id = ? and open_access and status = 'PUBLISHED' limit 1")
                 .param(areas.find("stockport").orElseThrow().id()).query(String.class).single());
+        ids.put("directoryFeedback", db.sql("select id::text from directory_feedback where area_id = ? order by created_at limit 1")
+                .param(areas.find("stockport").orElseThrow().id()).query(String.class).single());
         samples = SamplePage.byMapping(ids);
     }
 

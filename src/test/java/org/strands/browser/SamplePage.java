@@ -155,6 +155,13 @@ record SamplePage(String path, List<String> users) {
         pages.put("/areas/{area}/directory/new", List.of(of(AREA + "/directory/new", "lead")));
         pages.put("/areas/{area}/directory/{id}", List.of(of(AREA + "/directory/" + ids.get("directoryEntry"), "lead")));
         pages.put("/public/{area}/support/{id}", List.of(of("/public/stockport/support/" + ids.get("directoryEntry") + "?postcode=SK1+3XE", ANONYMOUS)));
+        // families' feedback on an entry (and the thank-you after it), "you said, we did", and the curators' side of feedback
+        pages.put("/public/{area}/support/{id}/feedback", List.of(of("/public/stockport/support/" + ids.get("directoryEntry") + "/feedback", ANONYMOUS)));
+        pages.put("/public/{area}/support/{id}/feedback/sent", List.of(of("/public/stockport/support/" + ids.get("directoryEntry") + "/feedback/sent",
+                ANONYMOUS)));
+        pages.put("/public/{area}/support/you-said-we-did", List.of(of("/public/stockport/support/you-said-we-did", ANONYMOUS)));
+        pages.put("/areas/{area}/directory/feedback", List.of(new SamplePage(AREA + "/directory/feedback", List.of("lead", "commissioner"))));
+        pages.put("/areas/{area}/directory/feedback/{id}", List.of(of(AREA + "/directory/feedback/" + ids.get("directoryFeedback"), "lead")));
         pages.put("/public/{area}/follow-up/stop/{token}", List.of(of("/public/stockport/follow-up/stop/" + "x".repeat(43), ANONYMOUS)));
         return pages;
     }

@@ -122,6 +122,8 @@ class PermissionMatrixTests {
                 .query(String.class).single();
         values.put("support/{id}", entry);
         values.put("directory/{id}", entry);
+        values.put("feedback/{id}", db.sql("select id::text from directory_feedback where area_id = ? order by created_at limit 1").param(stockport)
+                .query(String.class).single());
         values.put("tokens/{id}", admin.post("/api/v1/me/tokens", "{\"name\":\"matrix\"}").json().get("id").asString());
         // a synthetic child whose journey the demo practitioner leads, and an easy-access contact as journey knows it
         values.put("children/{childId}", String.valueOf(org.strands.support.FamilyAnswerSamples.childWithJourney(db, stockport,
