@@ -6,6 +6,7 @@
 # runs directory-search.mjs at RATE searches a second for SECONDS. Needs psql (postgresql-client) and Node 20.
 # Usage: scripts/bench/directory-search.sh [COUNT] [RATE] [SECONDS] [RUNS]   (build first: ./mvnw -DskipTests package)
 # MIX=wide draws each search at random from many (see directory-search.mjs) instead of 14 in turn.
+# SERVER_ARGS="--strands.directory.search-cache=0s" passes more settings to the server (here: no page cache).
 # JFR=/tmp/search.jfr records a Java Flight Recorder profile of the server while it runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,7 +23,7 @@ port=18085
 base="http://localhost:$port"
 jfr=()
 [ -n "${JFR:-}" ] && jfr=("-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true")
-STRANDS_DATA_DIR=$data/postgres "$java" -Xmx1g "${jfr[@]}" -jar "$data/strands.jar" --server.port=$port --strands.public.requests-per-minute=10000000 \
+STRANDS_DATA_DIR=$data/postgres "$java" -Xmx1g "${jfr[@]}" -jar "$data/strands.jar" --server.port=$port --strands.public.requests-per-minute=10000000 ${SERVER_ARGS:-} \
   > "$data/app.log" 2>&1 &
 pid=$!
 trap 'status=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"; exit $status' EXIT
