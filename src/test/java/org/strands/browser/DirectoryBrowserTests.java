@@ -148,6 +148,52 @@ class DirectoryBrowserTests {
         }
     }
 
+    @Test
+    void aServiceLeadWritesFamiliesWordsOverAnOffersOwnAndAnswersTheLocalOfferQuestions() {
+        try (BrowserContext context = browser.chromium.newContext(new NewContextOptions().setViewportSize(320, 800))) {
+            Page page = context.newPage();
+            Browser.signIn(page, url(""), "lead");
+            page.navigate(url("/areas/stockport/directory"));
+            page.click("main table a:has-text('Easy-access drop-ins')");
+            assertThat(page.locator("main").textContent()).contains("In families’ words", "The offer says:", "Kept up to date by Strands",
+                    "Special educational needs and disabilities (SEND)", "Which needs does it help with, and how?");
+            check(page, "directory-entry-form-offer-320");
+            // the box takes no more than 2,000 characters; sent with more all the same (pasted by a script), the server says so
+            page.evaluate("document.querySelector('#staff').removeAttribute('maxlength')");
+            page.fill("#staff", "x".repeat(2001));
+            page.waitForNavigation(() -> page.click("main form button:has-text('Save entry')"));
+            assertThat(page.locator("#staff-error").textContent()).contains("2,000 characters or fewer");
+            assertThat(page.locator("#staff").inputValue()).as("what was typed is kept").hasSize(2001);
+            check(page, "directory-entry-form-offer-errors-320");
+
+            page.fill("#staff", "Speech and language therapists, with training in working with deaf children.");
+            Browser.tabTo(page, "#movingOn");
+            page.keyboard().type("We meet the new school’s SENCo before a child moves.");
+            page.click("main form button:has-text('Save entry')");
+            page.waitForURL("**/areas/stockport/directory");
+        }
+        try (BrowserContext family = browser.chromium.newContext(new NewContextOptions().setViewportSize(320, 800))) {
+            Page page = family.newPage();
+            page.navigate(url("/public/stockport/support?worry=NOT_TALKING"));
+            page.click("main .app-directory-entry a:has-text('Easy-access drop-ins')");
+            String main = page.locator("main").textContent();
+            assertThat(main).contains("you do not need a referral from anyone", "Special educational needs and disabilities (SEND)",
+                    "What training and experience do the staff have?", "working with deaf children", "new school’s SENCo")
+                    .doesNotContain("Kept up to date by Strands");
+            check(page, "directory-entry-send-320");
+        }
+        try (BrowserContext wide = browser.chromium.newContext(new NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = wide.newPage();
+            Browser.signIn(page, url(""), "lead");
+            page.navigate(url("/areas/stockport/directory"));
+            page.click("main table a:has-text('Easy-access drop-ins')");
+            Browser.screenshot(page, "directory-entry-form-offer-1280");
+            page.navigate(url("/public/stockport/support?worry=NOT_TALKING"));
+            page.click("main .app-directory-entry a:has-text('Easy-access drop-ins')");
+            Browser.screenshot(page, "directory-entry-send-1280");
+        }
+    }
+
     private static void check(Page page, String name) {
         assertThat(page.locator("h1").count()).isEqualTo(1);
         assertThat(Browser.violations(page)).isEmpty();

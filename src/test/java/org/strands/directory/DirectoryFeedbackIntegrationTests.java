@@ -204,6 +204,6 @@ class DirectoryFeedbackIntegrationTests {
 
     private static EntryDetails details(String name, String status) {
         return new EntryDetails("INFORMATION", name, "Songs and rhymes for babies and toddlers.", null, null, true, null, null, null, null, null, 0, 4,
-                List.of(), List.of(), null, null, "lead", LocalDate.now().plusMonths(3), status);
+                List.of(), List.of(), null, null, "lead", LocalDate.now().plusMonths(3), status, null, null, java.util.Map.of());
     }
 }
