@@ -27,8 +27,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class FeedFetcher {
 
-    static final int PER_PAGE = 50;
-
     private final ImportSettings settings;
     private final HttpClient client;
     private long read;
@@ -44,7 +42,7 @@ final class FeedFetcher {
         List<JsonNode> services = new ArrayList<>();
         long pages = 1;
         for (int page = 1; page <= pages; page++) {
-            URI list = resolve(base, "/services", "page=" + page + "&per_page=" + PER_PAGE);
+            URI list = resolve(base, "/services", "page=" + page + "&per_page=" + Math.max(1, Math.min(settings.perPage(), 100)));
             OrukJson.Page answer = OrukJson.read(get(list), list.toString());
             if (page == 1 && answer.totalPages() != null) {
                 if (answer.totalPages() > settings.maxPages()) {

@@ -17,9 +17,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxPages the most list pages read from one feed
  * @param connectTimeout how long to wait to connect to a feed
  * @param readTimeout how long to wait for one answer of a feed
+ * @param perPage how many services to ask a feed for in each page
  */
 @ConfigurationProperties("strands.directory.import")
 record ImportSettings(@DefaultValue("false") boolean allowPrivateHosts, @DefaultValue("5MB") DataSize maxFileSize,
         @DefaultValue("50MB") DataSize maxFeedSize, @DefaultValue("5000") int maxServices, @DefaultValue("100") int maxPages,
-        @DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout) {
+        @DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout, @DefaultValue("50") int perPage) {
 }
