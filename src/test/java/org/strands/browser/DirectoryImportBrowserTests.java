@@ -92,6 +92,15 @@ class DirectoryImportBrowserTests {
             check(page, "directory-import-error-320", 320);
             Files.delete(picture);
 
+            // a service that cannot be stored: nothing stored, and the service named with its field
+            Path tooLong = Files.createTempFile("too-long", ".json");
+            Files.writeString(tooLong, "[{\"id\":\"ok\",\"name\":\"Fine\"},{\"id\":\"long\",\"name\":\"" + "N".repeat(300) + "\"}]");
+            page.setInputFiles("#file", tooLong);
+            page.waitForNavigation(() -> page.click("main form button[type=submit]"));
+            assertThat(page.locator("main table").textContent()).contains("Service 2 in the file", "name", "300 characters");
+            check(page, "directory-import-problems-320", 320);
+            Files.delete(tooLong);
+
             page.setInputFiles("#file", EXAMPLE);
             page.waitForNavigation(() -> page.click("main form button[type=submit]"));
             assertThat(page.locator("main").textContent()).contains("Community Counselling", "Updated");
