@@ -80,7 +80,8 @@ class ServiceMapping {
         Set<String> outcomes = new LinkedHashSet<>();
         boolean openAccess = terms(service, outcomes, notes);
         Set<String> unmapped = new LinkedHashSet<>();
-        service.propertyNames().stream().filter(f -> !MAPPED.contains(f) && FeedText.present(service, f)).sorted().forEach(unmapped::add);
+        service.propertyNames().stream().filter(f -> !MAPPED.contains(f) && FeedText.present(service, f)).sorted().limit(30)
+                .map(f -> FeedText.cut(FeedText.clean(f), 60)).forEach(unmapped::add);
         if (!unmapped.isEmpty()) {
             notes.add(Copy.of("directory.import.note.notBroughtIn", String.join(", ", unmapped)));
         }
