@@ -153,6 +153,7 @@ record SamplePage(String path, List<String> users) {
                 of("/public/stockport/support?postcode=ZZ9+9ZZ&age=x&q=%22%3Cscript%3E", ANONYMOUS), of("/public/stockport/support?q=stamerring", ANONYMOUS)));
         pages.put("/areas/{area}/directory", List.of(new SamplePage(AREA + "/directory", List.of("lead", "commissioner"))));
         pages.put("/areas/{area}/directory/new", List.of(of(AREA + "/directory/new", "lead")));
+        pages.put("/areas/{area}/directory/import", List.of(of(AREA + "/directory/import", "lead")));
         pages.put("/areas/{area}/directory/{id}", List.of(of(AREA + "/directory/" + ids.get("directoryEntry"), "lead")));
         pages.put("/public/{area}/support/{id}", List.of(of("/public/stockport/support/" + ids.get("directoryEntry") + "?postcode=SK1+3XE", ANONYMOUS)));
         // families' feedback on an entry (and the thank-you after it), "you said, we did", and the curators' side of feedback
