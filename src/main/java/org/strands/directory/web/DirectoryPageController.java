@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.directory.DirectoryCuration;
 import org.strands.directory.DirectoryEntry;
+import org.strands.directory.DirectoryFeedback;
 import org.strands.directory.DirectoryPermissions;
 import org.strands.directory.EntryDetails;
 import org.strands.directory.LocalOfferQuestion;
@@ -86,11 +87,13 @@ class DirectoryPageController {
     }
 
     private final DirectoryCuration curation;
+    private final DirectoryFeedback feedback;
     private final Formats formats;
     private final java.time.Clock clock;
 
-    DirectoryPageController(DirectoryCuration curation, Formats formats, java.time.Clock clock) {
+    DirectoryPageController(DirectoryCuration curation, DirectoryFeedback feedback, Formats formats, java.time.Clock clock) {
         this.curation = curation;
+        this.feedback = feedback;
         this.formats = formats;
         this.clock = clock;
     }
@@ -101,6 +104,7 @@ class DirectoryPageController {
         List<DirectoryCuration.Row> rows = curation.entries(area.area());
         model.addAttribute("rows", rows);
         model.addAttribute("due", rows.stream().filter(DirectoryCuration.Row::reviewDue).count());
+        model.addAttribute("unansweredFeedback", feedback.unanswered(area.area()));
         model.addAttribute("formats", formats);
         return "directory/entries";
     }
