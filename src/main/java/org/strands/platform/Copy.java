@@ -17,7 +17,8 @@ public final class Copy {
 
     static final String[] BUNDLES = {"messages/platform", "messages/framework", "messages/place", "messages/provision",
         "messages/need", "messages/linking", "messages/access", "messages/journey", "messages/journey-family", "messages/impact", "messages/followup",
-        "messages/directory", "messages/directory-feedback"};
+        "messages/directory", "messages/directory-feedback", "messages/accreditation", "messages/accreditation-setting",
+        "messages/accreditation-review", "messages/accreditation-area"};
 
     private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 

@@ -89,7 +89,9 @@ class PermissionMatrixTests {
         callers.add(MatrixCaller.anonymous(port));
 
         values.put("area", AREA);
-        values.put("ref", "106074");
+        // the demo senco's school: its staff and its mentor reach it in the schools and settings scheme as well
+        values.put("ref", db.sql("select setting_ref from accreditation_staff where area_id = ? and username = 'senco' limit 1")
+                .param(stockport).query(String.class).single());
         values.put("urn", "106074");
         values.put("code", OutcomeCode.ALL.getFirst().code());
         values.put("username", "practitioner");
@@ -190,6 +192,12 @@ class PermissionMatrixTests {
                 Map.entry("followup.see", Set.of(Role.ADMIN, Role.SERVICE_LEAD, Role.PRACTITIONER)),
                 Map.entry("followup.configure", Set.of(Role.ADMIN, Role.SERVICE_LEAD)),
                 Map.entry("directory.curate", Set.of(Role.COMMISSIONER, Role.SERVICE_LEAD, Role.ADMIN)),
+                Map.entry("accreditation.see", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD, Role.SETTING_STAFF, Role.MENTOR)),
+                Map.entry("accreditation.self-evaluate", Set.of(Role.SETTING_STAFF)),
+                Map.entry("accreditation.review", Set.of(Role.MENTOR)),
+                Map.entry("accreditation.decide", Set.of(Role.ADMIN, Role.COMMISSIONER)),
+                Map.entry("accreditation.run", Set.of(Role.ADMIN, Role.COMMISSIONER)),
+                Map.entry("accreditation.report", Set.of(Role.ADMIN, Role.COMMISSIONER, Role.SERVICE_LEAD)),
                 Map.entry("jobs.national", Set.of()),
                 Map.entry("clock.move", Set.of()));
         assertThat(table.all().stream().collect(java.util.stream.Collectors.toMap(Permission::key, Permission::roles)))
