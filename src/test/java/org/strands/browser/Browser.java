@@ -45,13 +45,13 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** Signs in with the form, as a person would, and waits for the start page. */
+    /** Signs in with the form, as a person would, and waits for where they start (their areas, or their school or settings). */
     static void signIn(Page page, String base, String username) {
         page.navigate(base + "/sign-in");
         page.fill("#username", username);
         page.fill("#password", "demo");
         page.click("main button[type=submit]");
-        page.waitForURL(base + "/");
+        page.waitForURL(u -> u.startsWith(base) && !u.contains("/sign-in") && !u.endsWith("/start"));
     }
 
     /** Presses Tab until the element is focused, as a keyboard user moves through the page. */

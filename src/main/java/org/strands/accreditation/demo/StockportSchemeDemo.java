@@ -104,31 +104,56 @@ class StockportSchemeDemo implements ApplicationModuleInitializer {
         rateAll(area, inReview, Rating.ESTABLISHED);
         statuses.move(area, inReview.id(), SchemeStatus.IN_REVIEW, "demo", "Self-evaluation sent to the mentor");
 
+        evidence(area, inReview);
+
         Enrolment moreEvidence = cohorts.join(area, cohort.id(), primaries.get(2).ref(), "mentor", "demo");
         backdate(moreEvidence, today.minusMonths(20));
         rateAll(area, moreEvidence, Rating.EMERGING);
         statuses.move(area, moreEvidence.id(), SchemeStatus.IN_REVIEW, "demo", "Self-evaluation sent to the mentor");
-        statuses.move(area, moreEvidence.id(), SchemeStatus.MORE_EVIDENCE, "mentor",
-                "Please add evidence of how families are told about local advice (FS1.2).");
+        String ask = "Please add evidence of how families are told about local advice (FS1.2).";
+        statuses.move(area, moreEvidence.id(), SchemeStatus.MORE_EVIDENCE, "mentor", ask);
+        db.sql("insert into accreditation_comment (area_id, enrolment_id, strand, author, body) values (:area, :id, 'FAMILY_SUPPORT', 'mentor', :body)")
+                .param("area", area.id()).param("id", moreEvidence.id()).param("body", ask).update();
 
         Enrolment recommended = cohorts.join(area, cohort.id(), primaries.get(3).ref(), "mentor", "demo");
         backdate(recommended, today.minusMonths(13));
+        evidence(area, recommended);
         rateAll(area, recommended, Rating.ESTABLISHED);
         statuses.move(area, recommended.id(), SchemeStatus.IN_REVIEW, "demo", "Self-evaluation sent to the mentor");
         recommend(area, recommended, org.strands.accreditation.Recommendation.ACCREDITED);
 
         Enrolment accredited = cohorts.join(area, cohort.id(), primaries.get(4).ref(), "mentor", "demo");
         backdate(accredited, today.minusMonths(14));
+        evidence(area, accredited);
         rateAll(area, accredited, Rating.ESTABLISHED);
         award(area, accredited, org.strands.accreditation.Recommendation.ACCREDITED, today.minusMonths(1));
 
         Enrolment excellent = cohorts.join(area, cohort.id(), primaries.get(5).ref(), "mentor", "demo");
         backdate(excellent, today.minusMonths(14));
+        evidence(area, excellent);
         rateAll(area, excellent, Rating.EMBEDDED);
         db.sql("update accreditation_enrolment set shares_practice = :text where id = :id")
                 .param("text", "Runs a termly open morning on talk-friendly classrooms for other schools in the locality.")
                 .param("id", excellent.id()).update();
         award(area, excellent, org.strands.accreditation.Recommendation.CENTRE_OF_EXCELLENCE, today.minusWeeks(2));
+    }
+
+    /** A note, a link and two steps of an action plan, as a setting well on its way would have. */
+    private void evidence(Area area, Enrolment e) {
+        db.sql("""
+                insert into accreditation_evidence (area_id, enrolment_id, criterion_code, kind, title, link, note, added_by) values
+                (:area, :id, 'EE1.1', 'NOTE', 'Quiet corners in every classroom', null,
+                 'Each classroom has a quiet corner with cushions and a sign; the noise audit in September found them used daily.', 'senco'),
+                (:area, :id, 'WW1.1', 'LINK', 'Whole-school training record', 'https://example.org/training-record', null, 'senco'),
+                (:area, :id, 'IN2.1', 'NOTE', 'Small-group language sessions', null,
+                 'Two teaching assistants run three 20-minute sessions a week for 12 pupils in Reception and Year 1.', 'senco')""")
+                .param("area", area.id()).param("id", e.id()).update();
+        db.sql("""
+                insert into accreditation_action (area_id, enrolment_id, criterion_code, what, owner, due_on, done, updated_by) values
+                (:area, :id, 'ID1.1', 'Check every Reception pupil''s talk in their first half term', 'Reception lead', :soon, false, 'senco'),
+                (:area, :id, 'FS1.2', 'Add the drop-in times to the school newsletter', 'Office manager', :past, true, 'senco')""")
+                .param("area", area.id()).param("id", e.id()).param("soon", LocalDate.now(clock).plusMonths(2))
+                .param("past", LocalDate.now(clock).minusMonths(1)).update();
     }
 
     private void recommend(Area area, Enrolment e, org.strands.accreditation.Recommendation recommendation) {

@@ -34,7 +34,7 @@ public final class OidcSignIn {
                 // the provider's tokens are kept in the session (in PostgreSQL), not in one node's memory
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                 .userInfoEndpoint(user -> user.oidcUserService(accounts))
-                .defaultSuccessUrl("/", false)
+                .defaultSuccessUrl("/start", false)
                 .failureHandler(failures));
     }
 }

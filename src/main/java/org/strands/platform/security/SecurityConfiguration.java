@@ -58,7 +58,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                .defaultSuccessUrl("/", false).failureHandler(new SignInFailureHandler()))
+                .defaultSuccessUrl("/start", false).failureHandler(new SignInFailureHandler()))
             .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)

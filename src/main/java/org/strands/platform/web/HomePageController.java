@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strands.platform.Area;
 import org.strands.platform.AreaRegistry;
+import org.strands.platform.LandingPage;
 import org.strands.platform.Public;
 import org.strands.platform.Role;
 import org.strands.platform.SignedIn;
@@ -24,10 +25,12 @@ class HomePageController {
 
     private final AreaRegistry areas;
     private final ObjectProvider<OidcSignIn> oidc;
+    private final List<LandingPage> landings;
 
-    HomePageController(AreaRegistry areas, ObjectProvider<OidcSignIn> oidc) {
+    HomePageController(AreaRegistry areas, ObjectProvider<OidcSignIn> oidc, List<LandingPage> landings) {
         this.areas = areas;
         this.oidc = oidc;
+        this.landings = landings;
     }
 
     @Public
@@ -79,12 +82,33 @@ class HomePageController {
         return "platform/accessibility";
     }
 
+    /**
+     * Where sign-in leads: a member of one area whose role has a start page of its own (a school's staff, a mentor)
+     * goes straight there; everyone else to the list of their areas.
+     */
+    @SignedIn
+    @GetMapping("/start")
+    String start(Principal principal) {
+        Map<Area, List<Role>> memberships = areas.membershipsOf(principal.getName());
+        if (memberships.size() == 1) {
+            var only = memberships.entrySet().iterator().next();
+            return landing(only.getKey(), only.getValue()).map(path -> "redirect:" + path).orElse("redirect:/");
+        }
+        return "redirect:/";
+    }
+
     @SignedIn
     @GetMapping("/")
     String home(Principal principal, Model model) {
         Map<Area, List<Role>> memberships = areas.membershipsOf(principal.getName());
         model.addAttribute("memberships", memberships);
+        model.addAttribute("landings", memberships.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                e -> e.getKey().slug(), e -> landing(e.getKey(), e.getValue()).orElse("/areas/" + e.getKey().slug()))));
         model.addAttribute("allAreas", areas.all());
         return "platform/home";
+    }
+
+    private java.util.Optional<String> landing(Area area, List<Role> roles) {
+        return landings.stream().flatMap(l -> l.pathFor(area, java.util.Set.copyOf(roles)).stream()).findFirst();
     }
 }
