@@ -81,14 +81,21 @@ class RenewalReminders {
 
     /** Lapses the awards that have run out and sends the reminders due now, in every area. */
     Run run() {
-        LocalDate today = LocalDate.now(clock.withZone(Formats.LONDON));
         int reminded = 0;
         int lapsed = 0;
         for (Area area : areas.all()) {
-            lapsed += lapse(area, today);
-            reminded += remind(area, today);
+            Run one = run(area);
+            reminded += one.reminded();
+            lapsed += one.lapsed();
         }
         return new Run(reminded, lapsed);
+    }
+
+    /** As {@link #run()}, in one area. */
+    Run run(Area area) {
+        LocalDate today = LocalDate.now(clock.withZone(Formats.LONDON));
+        int lapsed = lapse(area, today);
+        return new Run(remind(area, today), lapsed);
     }
 
     private int lapse(Area area, LocalDate today) {
