@@ -67,13 +67,29 @@ public class MentorReview {
     private final SchemeCriteria criteria;
     private final SettingRatings ratings;
     private final Conversation conversation;
+    private final SchemeScope scope;
 
-    MentorReview(JdbcClient db, SchemeStatuses statuses, SchemeCriteria criteria, SettingRatings ratings, Conversation conversation) {
+    MentorReview(JdbcClient db, SchemeStatuses statuses, SchemeCriteria criteria, SettingRatings ratings, Conversation conversation,
+            SchemeScope scope) {
         this.db = db;
+        this.scope = scope;
         this.statuses = statuses;
         this.criteria = criteria;
         this.ratings = ratings;
         this.conversation = conversation;
+    }
+
+    /**
+     * The journey as its mentor reviews it: 403 for anyone but its mentor, except the system administrator, who may read
+     * it (and whose changes are refused as anyone's but the mentor's).
+     */
+    public Enrolment forReview(org.strands.platform.AreaContext who, String ref) {
+        return who.systemAdmin() ? scope.journey(who, ref) : scope.asMentor(who, ref);
+    }
+
+    /** Whether the person is the journey's mentor, who gives verdicts, asks for more and recommends. */
+    public boolean isMentor(org.strands.platform.AreaContext who, Enrolment journey) {
+        return who.username().equals(journey.mentor());
     }
 
     /** The verdicts given so far, by strand. */
@@ -120,7 +136,7 @@ public class MentorReview {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The verdict was not saved.", errors);
         }
-        withTheMentor(area, journey, "verdict");
+        withTheMentor(area, journey, "verdict", by);
         db.sql("""
                 insert into accreditation_strand_review (enrolment_id, area_id, strand, verdict, comment, reviewed_by, reviewed_at)
                 values (:id, :area, :strand, :verdict, :comment, :by, now())
@@ -141,7 +157,7 @@ public class MentorReview {
         if (tooLong(text)) {
             throw InvalidInput.of("message", "The message must be " + MAX_TEXT + " characters or fewer.");
         }
-        withTheMentor(area, journey, "message");
+        withTheMentor(area, journey, "message", by);
         statuses.move(area, journey.id(), SchemeStatus.MORE_EVIDENCE, by, text);
         conversation.add(area, journey.id(), null, text, by);
     }
@@ -175,7 +191,7 @@ public class MentorReview {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The recommendation was not made.", errors);
         }
-        withTheMentor(area, journey, "award");
+        withTheMentor(area, journey, "award", by);
         List<Strand> notMet = notMet(area, journey.id());
         if (!notMet.isEmpty()) {
             errors.add(new RowError(0, "award", "Every strand must be met before you recommend the setting. Not met yet: "
@@ -202,7 +218,10 @@ public class MentorReview {
         statuses.move(area, journey.id(), SchemeStatus.RECOMMENDED, by, why);
     }
 
-    private static void withTheMentor(Area area, Enrolment journey, String field) {
+    private static void withTheMentor(Area area, Enrolment journey, String field, String by) {
+        if (!by.equals(journey.mentor())) {
+            throw new org.strands.platform.Forbidden("Only the setting’s mentor can review it.");
+        }
         if (journey.status() != SchemeStatus.IN_REVIEW) {
             throw new Conflict(field, "The mentor can only do this while the self-evaluation is with them. It is "
                     + journey.status().label().toLowerCase(Locale.UK) + " now, so nothing has been changed.");

@@ -66,7 +66,7 @@ class RenewalRemindersIntegrationTests {
     Clock clock;
 
     Area area(String slug) {
-        return areas.find(slug).orElseGet(() -> areas.create(slug, "Test " + slug, java.util.List.of("E08000007"), java.util.List.of()));
+        return areas.find(slug).orElseGet(() -> areas.create(slug, "Test " + slug, java.util.List.of("E08000007"), java.util.List.of("E08000007")));
     }
 
     /** A setting of the area's, accredited (through every step) and expiring on the date given. */

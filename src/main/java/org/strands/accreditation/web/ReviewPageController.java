@@ -78,7 +78,7 @@ class ReviewPageController {
     @Requires(AccreditationPermissions.REVIEW)
     @GetMapping("/areas/{area}/scheme/settings/{ref}/review")
     String page(AreaContext who, @PathVariable String ref, Model model) {
-        Enrolment journey = scope.asMentor(who, ref);
+        Enrolment journey = review.forReview(who, ref);
         return page(who, journey, null, null, null, "", model);
     }
 
@@ -86,7 +86,7 @@ class ReviewPageController {
     @PostMapping("/areas/{area}/scheme/settings/{ref}/review/strands/{strand}")
     String judge(AreaContext who, @PathVariable String ref, @PathVariable String strand, @RequestParam(required = false) String verdict,
             @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
-        Enrolment journey = scope.asMentor(who, ref);
+        Enrolment journey = review.forReview(who, ref);
         Strand s = Strands.of(strand).orElseThrow(() -> new NotFound("There is no such strand in the scheme."));
         FormErrors errors = new FormErrors();
         try {
@@ -106,7 +106,7 @@ class ReviewPageController {
     @PostMapping("/areas/{area}/scheme/settings/{ref}/review/more-evidence")
     String moreEvidence(AreaContext who, @PathVariable String ref, @RequestParam(required = false) String message, Model model,
             RedirectAttributes redirect) {
-        Enrolment journey = scope.asMentor(who, ref);
+        Enrolment journey = review.forReview(who, ref);
         FormErrors errors = new FormErrors();
         try {
             review.askForMoreEvidence(who.area(), journey, message, who.username());
@@ -124,7 +124,7 @@ class ReviewPageController {
     @Requires(AccreditationPermissions.REVIEW)
     @GetMapping("/areas/{area}/scheme/settings/{ref}/recommend")
     String recommendPage(AreaContext who, @PathVariable String ref, Model model) {
-        Enrolment journey = scope.asMentor(who, ref);
+        Enrolment journey = review.forReview(who, ref);
         return recommendPage(who, journey, "", "", journey.sharesPractice(), model);
     }
 
@@ -133,7 +133,7 @@ class ReviewPageController {
     String recommend(AreaContext who, @PathVariable String ref, @RequestParam(required = false) String award,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String sharesPractice, Model model,
             RedirectAttributes redirect) {
-        Enrolment journey = scope.asMentor(who, ref);
+        Enrolment journey = review.forReview(who, ref);
         FormErrors errors = new FormErrors();
         try {
             review.recommend(who.area(), journey, award, reason, sharesPractice, who.username());
@@ -159,7 +159,7 @@ class ReviewPageController {
         model.addAttribute("sharesPractice", sharesPractice);
         model.addAttribute("notMet", review.notMet(who.area(), journey.id()));
         model.addAttribute("notEmbedded", review.notEmbedded(who.area(), journey).size());
-        model.addAttribute("open", journey.status() == SchemeStatus.IN_REVIEW);
+        model.addAttribute("open", journey.status() == SchemeStatus.IN_REVIEW && review.isMentor(who, journey));
         return "accreditation/review-recommend";
     }
 
@@ -193,7 +193,7 @@ class ReviewPageController {
         model.addAttribute("general", items.stream().filter(i -> i.criterion() == null || !strandOf.containsKey(i.criterion())).toList());
         model.addAttribute("generalActions", actions.stream().filter(a -> a.criterion() == null || !strandOf.containsKey(a.criterion())).toList());
         model.addAttribute("notMet", review.notMet(who.area(), journey.id()).size());
-        model.addAttribute("open", journey.status() == SchemeStatus.IN_REVIEW);
+        model.addAttribute("open", journey.status() == SchemeStatus.IN_REVIEW && review.isMentor(who, journey));
         model.addAttribute("message", message);
         model.addAttribute("formats", formats);
         return "accreditation/review-setting";
