@@ -136,8 +136,8 @@ class MentorReviewBrowserTests {
             page.check("#outcome");
             page.fill("#reason", "Agreed by the area panel in March.");
             page.click("main form button[type=submit]");
-            assertThat(page.locator(".govuk-notification-banner").textContent()).contains(setting + " is now Accredited.");
-            assertThat(page.locator("main").textContent()).contains("expires on", "Agreed by the area panel in March.");
+            assertThat(page.locator(".govuk-notification-banner").textContent()).contains(setting + " is now accredited.");
+            assertThat(page.locator("main").textContent()).contains("expires on", "Agreed by the area panel in March.", "The panel has decided");
             look(page, "accreditation-decision-awarded-1280");
             APIResponse pdf = page.request().get(page.locator("main a[href$='/certificate.pdf']").getAttribute("href").startsWith("http")
                     ? page.locator("main a[href$='/certificate.pdf']").getAttribute("href")

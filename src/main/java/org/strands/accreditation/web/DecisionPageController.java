@@ -81,7 +81,7 @@ class DecisionPageController {
         try {
             SchemeStatus now = decisions.decide(who.area(), journey.id(), outcome, reason, who.username());
             redirect.addFlashAttribute("saved", Copy.of(now.awarded() ? "accreditation.decision.awarded" : "accreditation.decision.notYet",
-                    journey.setting(), now.label()));
+                    journey.setting(), now == SchemeStatus.CENTRE_OF_EXCELLENCE ? "a Centre of Excellence" : now.label().toLowerCase(java.util.Locale.UK)));
             return "redirect:/areas/" + who.area().slug() + "/scheme/settings/" + ref + "/decision";
         } catch (InvalidInput e) {
             errors.addAll(e, column -> column);
