@@ -16,12 +16,12 @@ import org.strands.platform.Requires;
 
 /** A setting's certificate of its award, as a tagged PDF, for those who may see the setting. */
 @Controller
-class CertificateController {
+class CertificatePageController {
 
     private final SchemeScope scope;
     private final Certificates certificates;
 
-    CertificateController(SchemeScope scope, Certificates certificates) {
+    CertificatePageController(SchemeScope scope, Certificates certificates) {
         this.scope = scope;
         this.certificates = certificates;
     }
