@@ -163,6 +163,17 @@ record SamplePage(String path, List<String> users) {
         pages.put("/public/{area}/support/you-said-we-did", List.of(of("/public/stockport/support/you-said-we-did", ANONYMOUS)));
         pages.put("/areas/{area}/directory/feedback", List.of(new SamplePage(AREA + "/directory/feedback", List.of("lead", "commissioner"))));
         pages.put("/areas/{area}/directory/feedback/{id}", List.of(of(AREA + "/directory/feedback/" + ids.get("directoryFeedback"), "lead")));
+        // accreditation: review (the mentor's landing and the demo's setting with the mentor (106024), its recommendation, its
+        // conversation, the panel's decision on the recommended one (106102), and the demo's Centre of Excellence (106100))
+        pages.put("/areas/{area}/my-mentoring", List.of(of(AREA + "/my-mentoring", "mentor")));
+        pages.put("/areas/{area}/scheme/settings/{ref}/review", List.of(of(AREA + "/scheme/settings/106024/review", "mentor")));
+        pages.put("/areas/{area}/scheme/settings/{ref}/recommend", List.of(of(AREA + "/scheme/settings/106024/recommend", "mentor")));
+        pages.put("/areas/{area}/scheme/settings/{ref}/conversation", List.of(new SamplePage(AREA + "/scheme/settings/135746/conversation",
+                List.of("mentor", "commissioner"))));
+        pages.put("/areas/{area}/scheme/settings/{ref}/decision", List.of(of(AREA + "/scheme/settings/106102/decision", "commissioner"),
+                of(AREA + "/scheme/settings/106100/decision", "admin")));
+        // the certificate of a setting with no award (the senco's school): a page in plain words saying there is none
+        pages.put("/areas/{area}/scheme/settings/{ref}/certificate.pdf", List.of(of(AREA + "/scheme/settings/106074/certificate.pdf", "senco")));
         pages.put("/public/{area}/follow-up/stop/{token}", List.of(of("/public/stockport/follow-up/stop/" + "x".repeat(43), ANONYMOUS)));
         return pages;
     }

@@ -89,6 +89,8 @@ class EveryEndpointRefusesBadInputTests {
         values.put("area", "stockport");
         values.put("ref", "106074");
         values.put("urn", "106074");
+        // accreditation: review
+        values.put("strand", "family-support");
         values.put("code", OutcomeCode.ALL.getFirst().code());
         values.put("username", "practitioner");
         values.put("dataset", "gias");

@@ -93,6 +93,8 @@ class PermissionMatrixTests {
         values.put("ref", db.sql("select setting_ref from accreditation_staff where area_id = ? and username = 'senco' limit 1")
                 .param(stockport).query(String.class).single());
         values.put("urn", "106074");
+        // accreditation: review
+        values.put("strand", "family-support");
         values.put("code", OutcomeCode.ALL.getFirst().code());
         values.put("username", "practitioner");
         values.put("dataset", "gias");
