@@ -70,12 +70,15 @@ public class Enrolments {
 
     /** Every change of status of a journey, oldest first. */
     public List<StatusChange> history(Area area, long enrolmentId) {
+        Map<String, String> people = members.of(area.id()).stream()
+                .collect(Collectors.toMap(AreaMembers.Member::username, AreaMembers.Member::displayName, (a, b) -> a));
         return db.sql("""
                 select from_status, to_status, changed_by, changed_at, reason from accreditation_status_change
                 where area_id = :area and enrolment_id = :id order by changed_at, id""")
                 .param("area", area.id()).param("id", enrolmentId)
                 .query((rs, n) -> new StatusChange(rs.getString("from_status") == null ? null : SchemeStatus.valueOf(rs.getString("from_status")),
                         SchemeStatus.valueOf(rs.getString("to_status")), rs.getString("changed_by"),
+                        people.getOrDefault(rs.getString("changed_by"), rs.getString("changed_by")),
                         rs.getObject("changed_at", java.time.OffsetDateTime.class), rs.getString("reason"))).list();
     }
 
