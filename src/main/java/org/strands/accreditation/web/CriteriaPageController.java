@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,14 +69,6 @@ class CriteriaPageController {
     String one(AreaContext area, @PathVariable long id, Model model) {
         CriteriaSet set = criteria.set(area.area(), id);
         return page(area, set, false, model);
-    }
-
-    @Requires(AccreditationPermissions.SEE)
-    @GetMapping("/areas/{area}/scheme/criteria/template.csv")
-    ResponseEntity<byte[]> template(AreaContext area) throws IOException {
-        try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
-            return SchemeExportController.download(in.readAllBytes(), SchemeExportController.CSV, "scheme-criteria.csv");
-        }
     }
 
     @Requires(AccreditationPermissions.RUN)

@@ -5,9 +5,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import org.strands.accreditation.AccreditationPermissions;
 import org.strands.accreditation.Cohorts;
 import org.strands.accreditation.SchemeDashboard;
@@ -15,8 +15,11 @@ import org.strands.accreditation.SchemeExports;
 import org.strands.platform.AreaContext;
 import org.strands.platform.Requires;
 
-/** The area's view of the scheme to download, as CSV or a workbook, narrowed as the dashboard is. */
-@Controller
+/**
+ * The area's view of the scheme to download, as CSV or a workbook, narrowed as the dashboard is; and Strands' own criteria
+ * as the sample of a criteria file.
+ */
+@RestController
 class SchemeExportController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -46,6 +49,14 @@ class SchemeExportController {
             @RequestParam(required = false) String locality) {
         return download(exports.xlsx(area.area(), filter(area, cohort, phase, locality)), XLSX,
                 "schools-and-settings-scheme-" + area.area().slug() + ".xlsx");
+    }
+
+    @Requires(AccreditationPermissions.SEE)
+    @GetMapping("/areas/{area}/scheme/criteria/template.csv")
+    ResponseEntity<byte[]> template(AreaContext area) throws java.io.IOException {
+        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource(CriteriaPageController.SAMPLE).getInputStream()) {
+            return download(in.readAllBytes(), CSV, "scheme-criteria.csv");
+        }
     }
 
     private SchemeDashboard.Filter filter(AreaContext area, String cohort, String phase, String locality) {
