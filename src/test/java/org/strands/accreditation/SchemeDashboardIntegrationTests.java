@@ -143,7 +143,7 @@ class SchemeDashboardIntegrationTests {
 
         Api api = Api.at(port).as("commissioner", "demo");
         int journeys = enrolments.current(stockport).size();
-        String csv = new String(api.getBytes("/areas/stockport/scheme/export.csv"), StandardCharsets.UTF_8);
+        String csv = new String(api.getBytes("/api/v1/areas/stockport/accreditation/export.csv"), StandardCharsets.UTF_8);
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv))
                 .getRecords();
         assertThat(records).hasSize(journeys);
@@ -156,7 +156,7 @@ class SchemeDashboardIntegrationTests {
         assertThat(SchemeExports.guarded("@SUM(A1)")).startsWith("'");
         assertThat(SchemeExports.guarded("-1.5")).isEqualTo("-1.5");
 
-        byte[] xlsx = api.getBytes("/areas/stockport/scheme/export.xlsx");
+        byte[] xlsx = api.getBytes("/api/v1/areas/stockport/accreditation/export.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> settings = workbook.getSheet(0).orElseThrow().read();
             assertThat(settings).hasSize(journeys + 1);

@@ -83,7 +83,7 @@ class SchemeDashboardBrowserTests {
             check(page, "scheme-dashboard-320");
 
             Download download = page.waitForDownload(() -> {
-                Browser.tabTo(page, "main a[href$='/scheme/export.csv']");
+                Browser.tabTo(page, "main a[href$='/accreditation/export.csv']");
                 page.keyboard().press("Enter");
             });
             assertThat(download.suggestedFilename()).isEqualTo("schools-and-settings-scheme-stockport.csv");

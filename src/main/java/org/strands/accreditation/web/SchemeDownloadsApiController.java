@@ -17,10 +17,11 @@ import org.strands.platform.Requires;
 
 /**
  * The area's view of the scheme to download, as CSV or a workbook, narrowed as the dashboard is; and Strands' own criteria
- * as the sample of a criteria file.
+ * as the sample of a criteria file. Pages link to these.
  */
 @RestController
-class SchemeExportController {
+@org.springframework.web.bind.annotation.RequestMapping("/api/v1/areas/{area}/accreditation")
+class SchemeDownloadsApiController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -29,14 +30,14 @@ class SchemeExportController {
     private final SchemeDashboard dashboard;
     private final Cohorts cohorts;
 
-    SchemeExportController(SchemeExports exports, SchemeDashboard dashboard, Cohorts cohorts) {
+    SchemeDownloadsApiController(SchemeExports exports, SchemeDashboard dashboard, Cohorts cohorts) {
         this.exports = exports;
         this.dashboard = dashboard;
         this.cohorts = cohorts;
     }
 
     @Requires(AccreditationPermissions.REPORT)
-    @GetMapping("/areas/{area}/scheme/export.csv")
+    @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(AreaContext area, @RequestParam(required = false) String cohort, @RequestParam(required = false) String phase,
             @RequestParam(required = false) String locality) {
         return download(exports.csv(area.area(), filter(area, cohort, phase, locality)).getBytes(StandardCharsets.UTF_8), CSV,
@@ -44,7 +45,7 @@ class SchemeExportController {
     }
 
     @Requires(AccreditationPermissions.REPORT)
-    @GetMapping("/areas/{area}/scheme/export.xlsx")
+    @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> xlsx(AreaContext area, @RequestParam(required = false) String cohort, @RequestParam(required = false) String phase,
             @RequestParam(required = false) String locality) {
         return download(exports.xlsx(area.area(), filter(area, cohort, phase, locality)), XLSX,
@@ -52,7 +53,7 @@ class SchemeExportController {
     }
 
     @Requires(AccreditationPermissions.SEE)
-    @GetMapping("/areas/{area}/scheme/criteria/template.csv")
+    @GetMapping("/criteria/template.csv")
     ResponseEntity<byte[]> template(AreaContext area) throws java.io.IOException {
         try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource(CriteriaPageController.SAMPLE).getInputStream()) {
             return download(in.readAllBytes(), CSV, "scheme-criteria.csv");
