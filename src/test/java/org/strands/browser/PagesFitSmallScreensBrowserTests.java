@@ -123,6 +123,14 @@ class PagesFitSmallScreensBrowserTests {
                 .param(areas.find("stockport").orElseThrow().id()).query(String.class).single());
         ids.put("directoryFeedback", db.sql("select id::text from directory_feedback where area_id = ? order by created_at limit 1")
                 .param(areas.find("stockport").orElseThrow().id()).query(String.class).single());
+        // accreditation: area
+        long stockport = areas.find("stockport").orElseThrow().id();
+        ids.put("schemeCohort", db.sql("select id::text from accreditation_cohort where area_id = ? and name = '2027 schools and settings'")
+                .param(stockport).query(String.class).single());
+        ids.put("schemeSencoRef", db.sql("select setting_ref from accreditation_staff where area_id = ? and username = 'senco' limit 1")
+                .param(stockport).query(String.class).single());
+        ids.put("schemeCriteria", db.sql("select id::text from accreditation_criteria_set where area_id = ? order by version limit 1")
+                .param(stockport).query(String.class).single());
         samples = SamplePage.byMapping(ids);
     }
 

@@ -174,6 +174,20 @@ record SamplePage(String path, List<String> users) {
                 of(AREA + "/scheme/settings/106100/decision", "admin")));
         // the certificate of a setting with no award (the senco's school): a page in plain words saying there is none
         pages.put("/areas/{area}/scheme/settings/{ref}/certificate.pdf", List.of(of(AREA + "/scheme/settings/106074/certificate.pdf", "senco")));
+        // accreditation: the area's view of the scheme, its cohorts (a new one's form, and the 2027 one), staff ties (and untying
+        // the demo senco, which is only asked), and the criteria (their versions, version 1 and loading the area's own)
+        pages.put("/areas/{area}/scheme", List.of(new SamplePage(AREA + "/scheme", List.of("commissioner", "lead")),
+                of(AREA + "/scheme?phase=Primary&cohort=x&locality=nowhere", "admin")));
+        pages.put("/areas/{area}/scheme/cohorts", List.of(new SamplePage(AREA + "/scheme/cohorts", List.of("commissioner", "lead"))));
+        pages.put("/areas/{area}/scheme/cohorts/new", List.of(of(AREA + "/scheme/cohorts/new", "commissioner")));
+        pages.put("/areas/{area}/scheme/cohorts/{id}", List.of(new SamplePage(AREA + "/scheme/cohorts/" + ids.get("schemeCohort"),
+                List.of("commissioner", "lead"))));
+        pages.put("/areas/{area}/scheme/staff", List.of(of(AREA + "/scheme/staff", "admin")));
+        pages.put("/areas/{area}/scheme/staff/remove", List.of(of(AREA + "/scheme/staff/remove?username=senco&ref=" + ids.get("schemeSencoRef"),
+                "admin")));
+        pages.put("/areas/{area}/scheme/criteria", List.of(new SamplePage(AREA + "/scheme/criteria", List.of("commissioner", "senco", "mentor"))));
+        pages.put("/areas/{area}/scheme/criteria/{id}", List.of(of(AREA + "/scheme/criteria/" + ids.get("schemeCriteria"), "senco")));
+        pages.put("/areas/{area}/scheme/criteria/load", List.of(of(AREA + "/scheme/criteria/load", "commissioner")));
         pages.put("/public/{area}/follow-up/stop/{token}", List.of(of("/public/stockport/follow-up/stop/" + "x".repeat(43), ANONYMOUS)));
         return pages;
     }

@@ -92,9 +92,16 @@ class PermissionMatrixTests {
         // the demo senco's school: its staff and its mentor reach it in the schools and settings scheme as well
         values.put("ref", db.sql("select setting_ref from accreditation_staff where area_id = ? and username = 'senco' limit 1")
                 .param(stockport).query(String.class).single());
-        values.put("urn", "106074");
         // accreditation: review
         values.put("strand", "family-support");
+        // accreditation: area (the API's {urn} is scoped to who sees the setting, so it is the senco's school)
+        values.put("urn", values.get("ref"));
+        values.put("cohorts/{id}", db.sql("select id::text from accreditation_cohort where area_id = ? and name = '2027 schools and settings'")
+                .param(stockport).query(String.class).single());
+        values.put("enrolment", db.sql("select id::text from accreditation_enrolment where area_id = ? and setting_ref = ? order by id desc limit 1")
+                .param(stockport).param(values.get("ref")).query(String.class).single());
+        values.put("criteria/{id}", db.sql("select id::text from accreditation_criteria_set where area_id = ? order by version limit 1")
+                .param(stockport).query(String.class).single());
         values.put("code", OutcomeCode.ALL.getFirst().code());
         values.put("username", "practitioner");
         values.put("dataset", "gias");

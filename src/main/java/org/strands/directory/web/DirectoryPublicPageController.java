@@ -26,6 +26,7 @@ import org.strands.platform.Formats;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.NotFound;
 import org.strands.platform.Public;
+import org.strands.place.SettingRecognition;
 import org.strands.provision.ProvisionRegister;
 
 /**
@@ -42,12 +43,15 @@ class DirectoryPublicPageController {
     private final PublicSessions sessions;
     private final ProvisionRegister provision;
     private final Formats formats;
+    private final List<SettingRecognition> recognitions;
 
-    DirectoryPublicPageController(Directory directory, PublicSessions sessions, ProvisionRegister provision, Formats formats) {
+    DirectoryPublicPageController(Directory directory, PublicSessions sessions, ProvisionRegister provision, Formats formats,
+            List<SettingRecognition> recognitions) {
         this.directory = directory;
         this.sessions = sessions;
         this.provision = provision;
         this.formats = formats;
+        this.recognitions = recognitions;
     }
 
     @Public
@@ -93,6 +97,11 @@ class DirectoryPublicPageController {
         model.addAttribute("area", area);
         model.addAttribute("entry", entry);
         model.addAttribute("localOffer", directory.localOffer(entry));
+        // what a school or setting where the service is given is recognised for, such as an award in the area's scheme
+        java.util.Map<String, String> recognised = new java.util.HashMap<>();
+        entry.places().stream().filter(p -> p.settingRef() != null).forEach(p -> recognitions.stream()
+                .flatMap(r -> r.recognitionOf(area, p.settingRef()).stream()).findFirst().ifPresent(text -> recognised.put(p.settingRef(), text)));
+        model.addAttribute("recognised", recognised);
         model.addAttribute("strandsAndLevels", entry.outcomes().stream().map(o -> Copy.of("directory.outcome", Copy.of("directory.strand." + o.substring(0, 2)),
                 Copy.of("directory.level." + o.substring(2)))).distinct().toList());
         List<NearbySession> next = List.of();
