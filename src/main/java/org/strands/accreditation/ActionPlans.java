@@ -48,6 +48,21 @@ public class ActionPlans {
      */
     @Transactional
     public long add(Area area, Enrolment journey, String criterion, String what, String owner, LocalDate dueOn, String by) {
+        check(area, journey, criterion, what, owner, dueOn);
+        String w = what.strip();
+        String o = owner.strip();
+        String code = criterion == null || criterion.isBlank() ? null : criterion.strip();
+        long id = db.sql("""
+                insert into accreditation_action (area_id, enrolment_id, criterion_code, what, owner, due_on, updated_by)
+                values (:area, :enrolment, :code, :what, :owner, :due, :by) returning id""")
+                .param("area", area.id()).param("enrolment", journey.id()).param("code", code).param("what", w).param("owner", o)
+                .param("due", dueOn).param("by", by).query(Long.class).single();
+        audit.record(area.id(), "add", "accreditation-action", String.valueOf(id), w);
+        return id;
+    }
+
+    /** Refuses an action as {@link #add} would, with every fault by field, storing nothing. */
+    public void check(Area area, Enrolment journey, String criterion, String what, String owner, LocalDate dueOn) {
         Evidence.open(journey);
         List<RowError> errors = new ArrayList<>();
         String w = what == null ? "" : what.strip();
@@ -72,13 +87,6 @@ public class ActionPlans {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The action was not added.", errors);
         }
-        long id = db.sql("""
-                insert into accreditation_action (area_id, enrolment_id, criterion_code, what, owner, due_on, updated_by)
-                values (:area, :enrolment, :code, :what, :owner, :due, :by) returning id""")
-                .param("area", area.id()).param("enrolment", journey.id()).param("code", code).param("what", w).param("owner", o)
-                .param("due", dueOn).param("by", by).query(Long.class).single();
-        audit.record(area.id(), "add", "accreditation-action", String.valueOf(id), w);
-        return id;
     }
 
     /** Marks an action of the journey done. */

@@ -80,8 +80,11 @@ class EvidencePageController {
     @PostMapping("/areas/{area}/scheme/settings/{ref}/evidence")
     String add(AreaContext who, @PathVariable String ref, @ModelAttribute("form") EvidenceForm form, Model model, RedirectAttributes redirect)
             throws IOException {
-        Enrolment journey = scope.asStaff(who, ref);
         String kind = form.kind() == null ? "" : form.kind().toLowerCase(Locale.ROOT);
+        if (!List.of("file", "link", "note", "fact").contains(kind)) {
+            throw new InvalidInput(Copy.of("accreditation.setting.evidence.chooseKind"), List.of());
+        }
+        Enrolment journey = scope.asStaff(who, ref);
         try {
             switch (kind) {
                 case "file" -> {

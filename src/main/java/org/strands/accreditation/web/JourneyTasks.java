@@ -32,7 +32,7 @@ final class JourneyTasks {
             long all = criteria.stream().filter(c -> c.strand() == strand).count();
             long done = criteria.stream().filter(c -> c.strand() == strand && rated.containsKey(c.code())).count();
             State state = done == all ? State.DONE : done == 0 ? State.NOT_STARTED : State.IN_PROGRESS;
-            tasks.add(new Task("strand-" + SchemePages.slug(strand), Copy.of("accreditation.setting.task.rate", strand.label()),
+            tasks.add(new Task("strand-" + SchemePages.slug(strand), Copy.of("accreditation.setting.task.rate", strand.label().toLowerCase(java.util.Locale.UK)),
                     base + "/strands/" + SchemePages.slug(strand), Copy.of("accreditation.setting.task.rated", done, all),
                     label(state), state));
         }

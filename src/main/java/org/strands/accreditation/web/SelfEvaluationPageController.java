@@ -78,7 +78,7 @@ class SelfEvaluationPageController {
     @PostMapping("/areas/{area}/scheme/settings/{ref}/strands/{strand}")
     String rate(AreaContext who, @PathVariable String ref, @PathVariable String strand, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
-        Enrolment journey = scope.asStaff(who, ref);
+        Enrolment journey = scope.journey(who, ref);
         Strand s = SchemePages.strand(strand);
         Map<String, SettingRatings.Given> given = new LinkedHashMap<>();
         for (Criterion c : ofStrand(who, journey, s)) {
@@ -87,7 +87,9 @@ class SelfEvaluationPageController {
             }
         }
         try {
-            ratings.rate(who.area(), journey, given, who.username());
+            if (!given.isEmpty()) {
+                ratings.rate(who.area(), scope.asStaff(who, ref), given, who.username());
+            }
         } catch (InvalidInput e) {
             FormErrors errors = new FormErrors();
             errors.addAll(e, column -> column);
@@ -103,19 +105,19 @@ class SelfEvaluationPageController {
     @GetMapping("/areas/{area}/scheme/settings/{ref}/submit")
     String check(AreaContext who, @PathVariable String ref, Model model) {
         model.addAttribute("form", new SubmitForm(null));
-        return submitPage(who, scope.asStaff(who, ref), model);
+        return submitPage(who, scope.journey(who, ref), model);
     }
 
     @Requires(AccreditationPermissions.SELF_EVALUATE)
     @PostMapping("/areas/{area}/scheme/settings/{ref}/submit")
     String submit(AreaContext who, @PathVariable String ref, @ModelAttribute("form") SubmitForm form, Model model, RedirectAttributes redirect) {
-        Enrolment journey = scope.asStaff(who, ref);
+        Enrolment journey = scope.journey(who, ref);
         FormErrors errors = new FormErrors();
         if (!"yes".equals(form.confirm())) {
             errors.add("confirm", Copy.of("accreditation.setting.submit.confirmMissing"));
         } else {
             try {
-                submissions.send(who.area(), journey, who.username());
+                submissions.send(who.area(), scope.asStaff(who, ref), who.username());
                 redirect.addFlashAttribute("saved", Copy.of("accreditation.setting.submit.sent", journey.mentorName()));
                 return "redirect:" + SchemePages.base(who, ref);
             } catch (InvalidInput e) {
@@ -157,6 +159,7 @@ class SelfEvaluationPageController {
         model.addAttribute("evidenceCount", evidence.of(who.area(), journey.id()).size());
         model.addAttribute("actionCount", plans.of(who.area(), journey.id()).size());
         model.addAttribute("base", SchemePages.base(who, journey.settingRef()));
+        model.addAttribute("editable", pages.mayChange(who, journey));
         model.addAttribute("confirmOptions", Map.of("yes", Copy.of("accreditation.setting.submit.confirmYes")));
         return "accreditation/setting-submit";
     }

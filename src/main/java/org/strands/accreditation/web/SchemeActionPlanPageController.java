@@ -22,7 +22,7 @@ import org.strands.platform.Requires;
 
 /** A setting's action plan: its actions with owners and dates, a form to add one, and marking one done. */
 @Controller
-class ActionPlanPageController {
+class SchemeActionPlanPageController {
 
     /** The add form, as typed. */
     record ActionForm(String what, String owner, String criterion, String dueOnDay, String dueOnMonth, String dueOnYear) {
@@ -34,7 +34,7 @@ class ActionPlanPageController {
     private final SchemePages pages;
     private final Formats formats;
 
-    ActionPlanPageController(SchemeScope scope, ActionPlans plans, SchemeCriteria criteria, SchemePages pages, Formats formats) {
+    SchemeActionPlanPageController(SchemeScope scope, ActionPlans plans, SchemeCriteria criteria, SchemePages pages, Formats formats) {
         this.scope = scope;
         this.plans = plans;
         this.criteria = criteria;
@@ -52,11 +52,13 @@ class ActionPlanPageController {
     @Requires(AccreditationPermissions.SELF_EVALUATE)
     @PostMapping("/areas/{area}/scheme/settings/{ref}/actions")
     String add(AreaContext who, @PathVariable String ref, @ModelAttribute("form") ActionForm form, Model model, RedirectAttributes redirect) {
-        Enrolment journey = scope.asStaff(who, ref);
+        Enrolment journey = scope.journey(who, ref);
         FormErrors errors = new FormErrors();
         LocalDate due = errors.date("dueOn", form.dueOnDay(), form.dueOnMonth(), form.dueOnYear());
         try {
-            plans.add(who.area(), journey, form.criterion(), form.what(), form.owner(), due, who.username());
+            // a form with faults is answered with them before anything else; only the setting's own staff add to its plan
+            plans.check(who.area(), journey, form.criterion(), form.what(), form.owner(), due);
+            plans.add(who.area(), scope.asStaff(who, ref), form.criterion(), form.what(), form.owner(), due, who.username());
             redirect.addFlashAttribute("saved", Copy.of("accreditation.setting.actions.added"));
             return "redirect:" + SchemePages.base(who, ref) + "/actions";
         } catch (InvalidInput e) {
