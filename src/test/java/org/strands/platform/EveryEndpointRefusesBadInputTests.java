@@ -98,6 +98,8 @@ class EveryEndpointRefusesBadInputTests {
         values.put("id", "1"); // ids are sent as "x": an id that is not a number, whatever the real one
         values.put("childId", "1");
         values.put("contactId", "1");
+        // accreditation: setting staff
+        values.put("strand", "family-support");
     }
 
     record Sent(String verb, String path, String contentType, byte[] body, String what) {
