@@ -155,7 +155,7 @@ class SelfEvaluationIntegrationTests {
 
     @Test
     void theSelfEvaluationGoesToTheMentorOnlyOnceEveryCriterionIsRatedAndTheMoveIsKept() {
-        Enrolment journey = freshJourney();
+        Enrolment journey = freshJourney(2);
         FormSession sam = signedIn("se-staff-ours");
         String page = base(journey) + "/submit";
         assertThat(post(sam, page, page).body()).as("an empty post").contains("Confirm that your self-evaluation is ready to send.");
@@ -178,12 +178,53 @@ class SelfEvaluationIntegrationTests {
         assertThat(sam.get(base(journey) + "/evidence").body()).doesNotContain("Add a file");
     }
 
+    @Test
+    void anActionWithFaultsIsRefusedBesideEachFieldAndARemovalIsConfirmedOnAPageOfItsOwn() {
+        FormSession sam = signedIn("se-staff-ours");
+        String actions = base(ours) + "/actions";
+        long before = db.sql("select count(*) from accreditation_action where enrolment_id = ?").param(ours.id()).query(Long.class).single();
+        String refused = post(sam, actions, actions, "what", "", "owner", "Priya", "dueOnDay", "31", "dueOnMonth", "13", "dueOnYear", "2030").body();
+        assertErrorBeside(refused, "what", "Enter what you will do.");
+        assertThat(refused).contains("id=\"dueOn-error\"").contains("value=\"Priya\"");
+        assertThat(db.sql("select count(*) from accreditation_action where enrolment_id = ?").param(ours.id()).query(Long.class).single())
+                .isEqualTo(before);
+        assertThat(post(sam, actions, actions, "what", "Train the team", "owner", "Priya", "dueOnDay", "31", "dueOnMonth", "3",
+                "dueOnYear", "2030").statusCode()).isEqualTo(302);
+
+        long note = evidence.addNote(area(), ours, null, "A note to remove", "Written for the test.", "se-staff-ours");
+        String confirm = base(ours) + "/evidence/" + note + "/remove";
+        assertThat(HtmlUtils.htmlUnescape(sam.get(confirm).body())).contains("Remove A note to remove from the evidence?");
+        assertThat(post(sam, confirm, confirm).statusCode()).isEqualTo(302);
+        assertThat(evidence.of(area(), ours.id())).extracting(EvidenceItem::id).doesNotContain(note);
+        assertThat(db.sql("select count(*) from audit_event where subject_type = 'accreditation-evidence' and subject_id = ? and action = 'remove'")
+                .param(String.valueOf(note)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void onceSentTheEvidenceCannotBeChangedAndThePageSaysWhyInPlainWords() {
+        Enrolment journey = freshJourney(3);
+        java.util.Map<String, SettingRatings.Given> all = new java.util.LinkedHashMap<>();
+        criteria.criteria(area(), journey.criteriaSetId(), journey.phase()).forEach(c -> all.put(c.code(), new SettingRatings.Given("EMBEDDED", null)));
+        ratings.rate(area(), journey, all, "se-staff-ours");
+        long note = evidence.addNote(area(), journey, null, "Kept", "Written before it was sent.", "se-staff-ours");
+        FormSession sam = signedIn("se-staff-ours");
+        String submit = base(journey) + "/submit";
+        assertThat(post(sam, submit, submit, "confirm", "yes").statusCode()).isEqualTo(302);
+
+        String page = base(journey) + "/evidence";
+        HttpResponse<String> refused = post(sam, base(journey), page, "kind", "note", "title", "Late", "note", "Too late");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(HtmlUtils.htmlUnescape(refused.body())).contains("with the mentor now, so its evidence and action plan cannot be changed");
+        assertThat(sam.get(base(journey) + "/evidence/" + note + "/remove").statusCode()).isEqualTo(409);
+        assertThat(evidence.of(area(), journey.id())).extracting(EvidenceItem::title).containsExactly("Kept");
+    }
+
     /** A journey of its own for the test that sends it on: our setting's staff tied to a third setting. */
-    private Enrolment freshJourney() {
+    private Enrolment freshJourney(int which) {
         List<Setting> primaries = places.settings(area(), AreaPlaces.SettingFilter.NONE).stream()
                 .filter(s -> !s.venue() && "Primary".equals(s.phase())).toList();
         Cohort cohort = cohorts.of(area()).getFirst();
-        Enrolment journey = cohorts.join(area(), cohort.id(), primaries.get(2).ref(), "mentor", "test");
+        Enrolment journey = cohorts.join(area(), cohort.id(), primaries.get(which).ref(), "mentor", "test");
         staff.tie(area(), "se-staff-ours", journey.settingRef(), "test");
         return journey;
     }
