@@ -127,6 +127,16 @@ class SelfEvaluationIntegrationTests {
     }
 
     @Test
+    void aFileLargerThanTheServerReadsAtAllIsAnsweredWithAPlainPageNotAServerError() {
+        FormSession sam = signedIn("se-staff-ours");
+        long before = files();
+        HttpResponse<String> refused = upload(sam, "huge.pdf", new byte[33 * 1024 * 1024]);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("The file is too large", "Choose a smaller file");
+        assertThat(files()).isEqualTo(before);
+    }
+
+    @Test
     void aRealPdfIsStoredAndDownloadedOnlyByThoseWhoMaySeeTheSetting() {
         FormSession sam = signedIn("se-staff-ours");
         HttpResponse<String> added = upload(sam, "Our SEN policy.pdf", PDF, "title", "SEN policy", "criterion", "FS1.1");

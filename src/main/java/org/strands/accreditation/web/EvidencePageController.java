@@ -1,6 +1,5 @@
 package org.strands.accreditation.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,12 +10,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strands.accreditation.AccreditationPermissions;
@@ -67,12 +64,6 @@ class EvidencePageController {
     @Requires(AccreditationPermissions.SEE)
     @GetMapping("/areas/{area}/scheme/settings/{ref}/evidence")
     String list(AreaContext who, @PathVariable String ref, Model model) {
-        if (model.getAttribute("tooLarge") instanceof String message) {
-            FormErrors errors = new FormErrors();
-            errors.add("file-file", message);
-            errors.addTo(model);
-            model.addAttribute("form", new EvidenceForm("FILE", null, null, null, null, null, null));
-        }
         return page(who, scope.journey(who, ref), model);
     }
 
@@ -114,13 +105,6 @@ class EvidencePageController {
         }
         redirect.addFlashAttribute("saved", Copy.of("accreditation.setting.evidence.added"));
         return "redirect:" + SchemePages.base(who, ref) + "/evidence";
-    }
-
-    /** A file larger than the server reads at all is refused on the page, beside the file field, like any other. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("tooLarge", evidence.tooLarge().getMessage());
-        return "redirect:" + request.getRequestURI();
     }
 
     @Requires(AccreditationPermissions.SEE)
