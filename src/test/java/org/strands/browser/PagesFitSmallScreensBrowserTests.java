@@ -131,6 +131,13 @@ class PagesFitSmallScreensBrowserTests {
                 .param(stockport).query(String.class).single());
         ids.put("schemeCriteria", db.sql("select id::text from accreditation_criteria_set where area_id = ? order by version limit 1")
                 .param(stockport).query(String.class).single());
+        // accreditation: setting staff: the demo senco's school, and a note of evidence there to show its removal page (removed after)
+        ids.put("sencoSetting", db.sql("select setting_ref from accreditation_staff where username = 'senco' limit 1").query(String.class).single());
+        ids.put("sencoEvidence", db.sql("""
+                insert into accreditation_evidence (area_id, enrolment_id, kind, title, note, added_by)
+                select e.area_id, e.id, 'NOTE', 'Shown at 320 px', 'A note the small-screen test adds and removes.', 'senco'
+                from accreditation_enrolment e where e.setting_ref = ? order by e.joined_on desc limit 1 returning id::text""")
+                .param(ids.get("sencoSetting")).query(String.class).single());
         samples = SamplePage.byMapping(ids);
     }
 
@@ -144,6 +151,7 @@ class PagesFitSmallScreensBrowserTests {
 
     @AfterAll
     void close() {
+        db.sql("delete from accreditation_evidence where title = 'Shown at 320 px' and added_by = 'senco'").update();
         contexts.values().forEach(BrowserContext::close);
         browser.close();
     }

@@ -188,6 +188,18 @@ record SamplePage(String path, List<String> users) {
         pages.put("/areas/{area}/scheme/criteria", List.of(new SamplePage(AREA + "/scheme/criteria", List.of("commissioner", "senco", "mentor"))));
         pages.put("/areas/{area}/scheme/criteria/{id}", List.of(of(AREA + "/scheme/criteria/" + ids.get("schemeCriteria"), "senco")));
         pages.put("/areas/{area}/scheme/criteria/load", List.of(of(AREA + "/scheme/criteria/load", "commissioner")));
+        // accreditation: setting staff (the demo senco's school; a file's download is not a page, so its sample is one not found)
+        String setting = AREA + "/scheme/settings/" + ids.get("sencoSetting");
+        pages.put("/areas/{area}/my-setting", List.of(of(AREA + "/my-setting", "senco"), new SamplePage(AREA + "/my-setting", List.of("mentor", "commissioner"))));
+        pages.put("/areas/{area}/scheme/settings/{ref}", List.of(new SamplePage(setting, List.of("senco", "mentor", "commissioner"))));
+        pages.put("/areas/{area}/scheme/settings/{ref}/strands/{strand}", List.of(new SamplePage(setting + "/strands/family-support",
+                List.of("senco", "mentor")), of(setting + "/strands/intervention", "senco")));
+        pages.put("/areas/{area}/scheme/settings/{ref}/evidence", List.of(new SamplePage(setting + "/evidence", List.of("senco", "mentor"))));
+        pages.put("/areas/{area}/scheme/settings/{ref}/evidence/{id}", List.of(of(setting + "/evidence/0", "senco")));
+        pages.put("/areas/{area}/scheme/settings/{ref}/evidence/{id}/remove", List.of(of(setting + "/evidence/" + ids.get("sencoEvidence") + "/remove",
+                "senco")));
+        pages.put("/areas/{area}/scheme/settings/{ref}/actions", List.of(new SamplePage(setting + "/actions", List.of("senco", "mentor"))));
+        pages.put("/areas/{area}/scheme/settings/{ref}/submit", List.of(of(setting + "/submit", "senco")));
         pages.put("/public/{area}/follow-up/stop/{token}", List.of(of("/public/stockport/follow-up/stop/" + "x".repeat(43), ANONYMOUS)));
         return pages;
     }

@@ -102,6 +102,8 @@ class EveryEndpointRefusesBadInputTests {
         values.put("contactId", "1");
         // accreditation: area
         values.put("enrolment", "1");
+        // accreditation: setting staff
+        values.put("strand", "family-support");
     }
 
     record Sent(String verb, String path, String contentType, byte[] body, String what) {

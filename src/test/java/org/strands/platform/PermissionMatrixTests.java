@@ -149,6 +149,9 @@ class PermissionMatrixTests {
         for (String list : List.of("services", "service_at_locations", "taxonomies", "taxonomy_terms")) {
             values.put(list + "/{id}", Api.at(port).get("/oruk/" + list + "?area=" + AREA).json().get("contents").get(0).get("id").asString());
         }
+        // accreditation: setting staff
+        values.put("strands/{strand}", "family-support");
+        values.put("evidence/{id}", "1");
         values.put("admin/jobs/{id}", AwaitJob.finished(admin, admin.upload("/api/v1/admin/reference-data/gias", "gias.csv",
                 "not,the,gias,file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).get("id").asString());
     }
