@@ -25,13 +25,18 @@ class AccreditationFacts implements SettingFacts, SettingRecognition {
         this.dashboard = dashboard;
     }
 
+    /**
+     * An award in date, which anyone may know (the directory tells families of it); where a setting is on its journey is
+     * for those who may see it in the scheme, on its scheme page, so it is not told here.
+     */
     @Override
     public List<Fact> about(Area area, Setting setting) {
         if (setting.venue()) {
             return List.of();
         }
-        return enrolments.currentOf(area, setting.ref()).map(e -> List.of(new Fact(Copy.of("accreditation.area.fact.label"), text(e),
-                "/areas/" + area.slug() + "/scheme/settings/" + setting.ref()))).orElse(List.of());
+        return enrolments.awardOf(area, setting.ref(), dashboard.today()).map(e -> List.of(new Fact(Copy.of("accreditation.area.fact.label"),
+                Copy.of(e.status() == SchemeStatus.CENTRE_OF_EXCELLENCE ? "accreditation.area.fact.centre" : "accreditation.area.fact.accredited",
+                        Formats.ukDate(e.expiresOn()), 1), null))).orElse(List.of());
     }
 
     @Override
@@ -39,20 +44,8 @@ class AccreditationFacts implements SettingFacts, SettingRecognition {
         if (settingRef == null) {
             return Optional.empty();
         }
-        return enrolments.currentOf(area, settingRef).filter(e -> SchemeDashboard.inDate(e, dashboard.today()))
-                .map(e -> Copy.of(e.status() == SchemeStatus.CENTRE_OF_EXCELLENCE ? "accreditation.area.recognition.centre"
+        return enrolments.awardStatusOf(area, settingRef, dashboard.today())
+                .map(status -> Copy.of(status == SchemeStatus.CENTRE_OF_EXCELLENCE ? "accreditation.area.recognition.centre"
                         : "accreditation.area.recognition.accredited", area.name()));
-    }
-
-    private String text(Enrolment e) {
-        boolean inDate = SchemeDashboard.inDate(e, dashboard.today());
-        if (e.status().awarded() && inDate) {
-            return Copy.of(e.status() == SchemeStatus.CENTRE_OF_EXCELLENCE ? "accreditation.area.fact.centre" : "accreditation.area.fact.accredited",
-                    Formats.ukDate(e.expiresOn()), e.expiresOn() == null ? 0 : 1);
-        }
-        if (e.status().awarded() || e.status() == SchemeStatus.LAPSED) {
-            return Copy.of("accreditation.area.fact.lapsed", Formats.ukDate(e.expiresOn()));
-        }
-        return Copy.of("accreditation.area.fact.journey", e.cohort(), e.status().label().toLowerCase(java.util.Locale.UK));
     }
 }

@@ -63,7 +63,7 @@ public class ActionPlans {
 
     /** Refuses an action as {@link #add} would, with every fault by field, storing nothing. */
     public void check(Area area, Enrolment journey, String criterion, String what, String owner, LocalDate dueOn) {
-        Evidence.open(journey);
+        Evidence.holdOpen(db, journey);
         List<RowError> errors = new ArrayList<>();
         String w = what == null ? "" : what.strip();
         String o = owner == null ? "" : owner.strip();
@@ -92,7 +92,7 @@ public class ActionPlans {
     /** Marks an action of the journey done. */
     @Transactional
     public void done(Area area, Enrolment journey, long id, String by) {
-        Evidence.open(journey);
+        Evidence.holdOpen(db, journey);
         int changed = db.sql("""
                 update accreditation_action set done = true, updated_by = :by, updated_at = now()
                 where area_id = :area and enrolment_id = :enrolment and id = :id""")

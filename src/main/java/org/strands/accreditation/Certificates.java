@@ -15,10 +15,12 @@ public class Certificates {
 
     private final TaggedPdf pdf;
     private final Clock clock;
+    private final Enrolments enrolments;
 
-    Certificates(TaggedPdf pdf, Clock clock) {
+    Certificates(TaggedPdf pdf, Clock clock, Enrolments enrolments) {
         this.pdf = pdf;
         this.clock = clock;
+        this.enrolments = enrolments;
     }
 
     /** Whether the journey holds an award that is in date today. */
@@ -31,7 +33,9 @@ public class Certificates {
      * The certificate; refused in plain words when the setting holds no award in date. (Refused as a conflict, 409, not
      * as a missing page: the setting exists and the person may see it; it is its state that has no certificate.)
      */
-    public byte[] pdf(Area area, Enrolment journey) {
+    public byte[] pdf(Area area, Enrolment current) {
+        // a renewal under way leaves the award it renews in date: the certificate is of that award
+        Enrolment journey = enrolments.awardOf(area, current.settingRef(), LocalDate.now(clock.withZone(Formats.LONDON))).orElse(current);
         if (!inDate(journey)) {
             throw new Conflict("certificate", journey.setting() + " does not hold an award in date in the schools and settings scheme, so it has no certificate.");
         }

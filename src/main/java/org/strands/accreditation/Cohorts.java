@@ -109,8 +109,11 @@ public class Cohorts {
     /** Gives a setting's journey its mentor, or a new one. */
     @Transactional
     public Enrolment assignMentor(Area area, long enrolmentId, String mentor, String by) {
-        enrolments.byId(area, enrolmentId);
+        Enrolment journey = enrolments.byId(area, enrolmentId);
         checkMentor(area, mentor);
+        if (journey.status().awarded() || journey.status() == SchemeStatus.LAPSED) {
+            throw new Conflict("mentor", journey.setting() + "’s journey in " + journey.cohort() + " has ended, so its mentor stays as it was.");
+        }
         db.sql("update accreditation_enrolment set mentor = :mentor where area_id = :area and id = :id")
                 .param("mentor", blankToNull(mentor)).param("area", area.id()).param("id", enrolmentId).update();
         audit.record(area.id(), "mentor", "accreditation", String.valueOf(enrolmentId), mentor);

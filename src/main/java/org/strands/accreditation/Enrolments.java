@@ -28,6 +28,8 @@ public class Enrolments {
             from accreditation_enrolment e join accreditation_cohort c on c.id = e.cohort_id
             where e.area_id = :area""";
 
+    private static final String AWARD_IN_DATE = " and e.status in ('ACCREDITED', 'CENTRE_OF_EXCELLENCE') and e.expires_on >= :today";
+
     private final JdbcClient db;
     private final AreaPlaces places;
     private final AreaMembers members;
@@ -61,6 +63,25 @@ public class Enrolments {
     public Optional<Enrolment> currentOf(Area area, String settingRef) {
         return read(area, SELECT + " and e.setting_ref = :ref order by e.joined_on desc, e.id desc limit 1", Map.of("ref", settingRef))
                 .stream().findFirst();
+    }
+
+    /** The latest journey of each setting that holds an award in date on the day (a renewal under way leaves it so), by ref. */
+    public Map<String, Enrolment> awardsInDate(Area area, java.time.LocalDate today) {
+        return read(area, "select distinct on (setting_ref) * from (" + SELECT + AWARD_IN_DATE + ") e order by setting_ref, awarded_on desc, id desc",
+                Map.of("today", today)).stream().collect(Collectors.toMap(Enrolment::settingRef, e -> e));
+    }
+
+    /** The setting's award in date on the day, if it holds one, whatever journey it is on now. */
+    public Optional<Enrolment> awardOf(Area area, String settingRef, java.time.LocalDate today) {
+        return read(area, SELECT + AWARD_IN_DATE + " and e.setting_ref = :ref order by e.awarded_on desc, e.id desc limit 1",
+                Map.of("today", today, "ref", settingRef)).stream().findFirst();
+    }
+
+    /** Whether the setting holds an award in date on the day, and which: one query, for pages that ask per place. */
+    public Optional<SchemeStatus> awardStatusOf(Area area, String settingRef, java.time.LocalDate today) {
+        return db.sql("select status from accreditation_enrolment e where e.area_id = :area and e.setting_ref = :ref" + AWARD_IN_DATE
+                + " order by e.awarded_on desc limit 1").param("area", area.id()).param("ref", settingRef).param("today", today)
+                .query(String.class).optional().map(SchemeStatus::valueOf);
     }
 
     /** Every journey of one setting, newest first. */

@@ -77,7 +77,8 @@ public class Evidence {
     /** Adds a file, refused with the field {@code file} when it is too large or not a kind allowed, whatever its name says. */
     @Transactional
     public long addFile(Area area, Enrolment journey, String criterion, String title, String fileName, InputStream in, String by) {
-        String name = fileName == null ? "" : fileName.replaceAll("^.*[/\\\\]", "").strip();
+        // the name as the person's computer gave it, without folders or control characters (a NUL cannot be stored)
+        String name = fileName == null ? "" : fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
         if (name.isEmpty()) {
             throw InvalidInput.of("file", "Choose a file to add.");
         }
@@ -108,7 +109,12 @@ public class Evidence {
         if (url.length() > TextLimits.WEB_LINK || !webAddress(url)) {
             throw InvalidInput.of("link", "Enter a web address that starts http:// or https://, like https://www.example.org/our-policy");
         }
-        return insert(area, journey, criterion, EvidenceItem.Kind.LINK, blank(title) ? url : title, url, null, by, null, null, null);
+        if (!blank(title) && title.strip().length() > TextLimits.NAME) {
+            throw InvalidInput.of("title", "Keep the title to 200 characters or fewer.");
+        }
+        // a long address without a title of its own is shown by its first 200 characters
+        return insert(area, journey, criterion, EvidenceItem.Kind.LINK, blank(title) ? clip(url, TextLimits.NAME) : title, url, null, by,
+                null, null, null);
     }
 
     @Transactional
@@ -134,7 +140,7 @@ public class Evidence {
 
     @Transactional
     public void remove(Area area, Enrolment journey, long id, String by) {
-        open(journey);
+        holdOpen(db, journey);
         EvidenceItem item = item(area, journey.id(), id);
         db.sql("delete from accreditation_evidence where area_id = :area and enrolment_id = :enrolment and id = :id")
                 .param("area", area.id()).param("enrolment", journey.id()).param("id", id).update();
@@ -143,7 +149,7 @@ public class Evidence {
 
     private long insert(Area area, Enrolment journey, String criterion, EvidenceItem.Kind kind, String title, String link, String note,
             String by, String fileName, String contentType, Long size) {
-        open(journey);
+        holdOpen(db, journey);
         String code = blank(criterion) ? null : criterion.strip();
         if (code != null && criteria.criteria(area, journey.criteriaSetId(), journey.phase()).stream().noneMatch(c -> c.code().equals(code))) {
             throw InvalidInput.of("criterion", "Choose one of the criteria your setting is judged on, or none.");
@@ -164,9 +170,22 @@ public class Evidence {
 
     /** Refuses (409, in plain words) a change to evidence or the action plan once the self-evaluation has left the setting. */
     public static void open(Enrolment journey) {
-        if (!journey.status().openToTheSetting()) {
-            throw new Conflict("status", "The self-evaluation is " + journey.status().label().toLowerCase(Locale.UK)
-                    + " now, so its evidence and action plan cannot be changed.");
+        refuseUnlessOpen(journey.status());
+    }
+
+    /**
+     * Refuses (409) unless the journey is open to the setting as it stands in the database, and holds its status until the
+     * transaction ends, so that a change and the self-evaluation being sent to the mentor cannot cross.
+     */
+    static void holdOpen(JdbcClient db, Enrolment journey) {
+        refuseUnlessOpen(SchemeStatus.valueOf(db.sql("select status from accreditation_enrolment where id = :id for share")
+                .param("id", journey.id()).query(String.class).single()));
+    }
+
+    private static void refuseUnlessOpen(SchemeStatus status) {
+        if (!status.openToTheSetting()) {
+            throw new Conflict("status", "The self-evaluation is " + status.label().toLowerCase(Locale.UK)
+                    + " now, so its ratings, evidence and action plan cannot be changed.");
         }
     }
 

@@ -106,15 +106,18 @@ enum EvidenceFileKind {
         }
         int entries = Short.toUnsignedInt(b.getShort(end + 10));
         long offset = Integer.toUnsignedLong(b.getInt(end + 16));
-        int at = (int) Math.min(offset, Integer.MAX_VALUE);
+        if (offset > zip.length - 46L) {
+            return names; // a directory past the end (a Zip64 archive marks it so): not a document we accept
+        }
+        int at = (int) offset;
         for (int n = 0; n < entries && n < 10_000; n++) {
-            if (at < 0 || at + 46 > zip.length || b.getInt(at) != 0x02014b50) {
+            if (at < 0 || (long) at + 46 > zip.length || b.getInt(at) != 0x02014b50) {
                 return names;
             }
             int nameLength = Short.toUnsignedInt(b.getShort(at + 28));
             int extra = Short.toUnsignedInt(b.getShort(at + 30));
             int comment = Short.toUnsignedInt(b.getShort(at + 32));
-            if (at + 46 + nameLength > zip.length) {
+            if ((long) at + 46 + nameLength > zip.length) {
                 return names;
             }
             names.add(new String(zip, at + 46, nameLength, StandardCharsets.UTF_8));

@@ -120,6 +120,9 @@ class RenewalReminders {
                 select id, setting_ref, status, expires_on from accreditation_enrolment
                 where area_id = ? and status in ('ACCREDITED', 'CENTRE_OF_EXCELLENCE') and expires_on >= ? and expires_on <= ?
                   and renewal_reminded_for is distinct from expires_on
+                  -- a setting already renewing (on a later journey) needs no reminder
+                  and not exists (select 1 from accreditation_enrolment later where later.area_id = accreditation_enrolment.area_id
+                      and later.setting_ref = accreditation_enrolment.setting_ref and later.joined_on > accreditation_enrolment.joined_on)
                 order by expires_on, id""").params(area.id(), today, today.plusDays(WARNING_DAYS)).query(Due.class).list();
         if (due.isEmpty()) {
             return 0;

@@ -61,7 +61,7 @@ public class SchemeCriteria {
     @Transactional
     public CriteriaSet load(Area area, String name, InputStream csv, String by) {
         current(area);
-        if (name == null || name.isBlank() || name.strip().length() > 200) {
+        if (name == null || name.isBlank() || name.strip().length() > 200 || org.strands.platform.TextLimits.hasNul(name)) {
             throw org.strands.platform.InvalidInput.of("name", "Give the criteria a name of 1 to 200 characters.");
         }
         CriteriaFile file = CriteriaFile.read(uploads.limited(csv));

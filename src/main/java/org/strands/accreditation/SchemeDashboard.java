@@ -109,6 +109,7 @@ public class SchemeDashboard {
         Map<String, Setting> settings = settings(area);
         Map<String, String> localityOfWard = localityOfWard(area);
         Map<Long, List<Rating>> ratings = ratings(area);
+        Map<String, Enrolment> awards = enrolments.awardsInDate(area, today);
         List<Row> rows = new ArrayList<>();
         for (Enrolment e : enrolments.current(area)) {
             Setting s = settings.get(e.settingRef());
@@ -120,7 +121,8 @@ public class SchemeDashboard {
             }
             List<Rating> given = ratings.getOrDefault(e.id(), List.of());
             Double average = given.isEmpty() ? null : given.stream().mapToInt(Rating::score).average().orElse(0);
-            rows.add(new Row(e, s == null ? null : s.urn(), phase, locality, e.monthsIn(today), given.size(), average, inDate(e, today)));
+            rows.add(new Row(e, s == null ? null : s.urn(), phase, locality, e.monthsIn(today), given.size(), average,
+                    awards.containsKey(e.settingRef())));
         }
         rows.sort(Comparator.comparing((Row r) -> r.journey().setting().toLowerCase(java.util.Locale.UK)));
         return rows;
@@ -137,7 +139,7 @@ public class SchemeDashboard {
 
         // every primary school of the area (in the chosen locality), whether or not it has joined
         Map<String, String> localityOfWard = localityOfWard(area);
-        Set<String> awardedRefs = rows.stream().filter(Row::awardInDate).map(r -> r.journey().settingRef()).collect(Collectors.toSet());
+        Set<String> awardedRefs = enrolments.awardsInDate(area, today).keySet();
         List<Setting> primaries = settings(area).values().stream().filter(s -> "Primary".equalsIgnoreCase(s.phase()))
                 .filter(s -> filter.locality() == null || filter.locality().equals(localityOf(s, localityOfWard))).toList();
         int primariesAwarded = (int) primaries.stream().filter(s -> awardedRefs.contains(s.ref())).count();
@@ -227,10 +229,6 @@ public class SchemeDashboard {
 
     private static String phaseOf(Setting s) {
         return s == null || s.phase() == null || s.phase().isBlank() ? "Not recorded" : s.phase();
-    }
-
-    static boolean inDate(Enrolment e, LocalDate today) {
-        return e.status().awarded() && (e.expiresOn() == null || !e.expiresOn().isBefore(today));
     }
 
     private static List<Count> counts(List<Row> rows, java.util.function.Function<Row, String> key) {

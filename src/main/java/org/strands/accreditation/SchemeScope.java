@@ -54,7 +54,7 @@ public class SchemeScope {
 
     /** The setting, if the person may see it in the scheme; 404 otherwise. */
     public Setting setting(AreaContext who, String ref) {
-        boolean mayOpen = seesAll(who) || staff.tied(who.area(), who.username(), ref)
+        boolean mayOpen = seesAll(who) || tiedStaff(who, ref)
                 || enrolments.currentOf(who.area(), ref).filter(e -> mentors(who, e)).isPresent();
         if (!mayOpen) {
             throw notFound(who);
@@ -76,7 +76,7 @@ public class SchemeScope {
     /** The journey, for a member of the setting's staff to change; 403 for anyone else who may see it. */
     public Enrolment asStaff(AreaContext who, String ref) {
         Enrolment journey = journey(who, ref);
-        if (!staff.tied(who.area(), who.username(), ref)) {
+        if (!tiedStaff(who, ref)) {
             throw new Forbidden("Only the setting's own staff can change its self-evaluation.");
         }
         return journey;
@@ -89,6 +89,11 @@ public class SchemeScope {
             throw new Forbidden("Only the setting's mentor can review it.");
         }
         return journey;
+    }
+
+    /** Tied to the setting and still holding the staff role: a tie outlives a change of role, but reaches nothing then. */
+    private boolean tiedStaff(AreaContext who, String ref) {
+        return who.roles().contains(Role.SETTING_STAFF) && staff.tied(who.area(), who.username(), ref);
     }
 
     private static boolean mentors(AreaContext who, Enrolment e) {

@@ -60,6 +60,10 @@ public class SchemeStatuses {
                 where id = :id""")
                 .param("to", to.name()).param("now", now).param("award", to.awarded()).param("today", today)
                 .param("expires", today.plusYears(AWARD_YEARS)).param("id", enrolmentId).update();
+        if (to == SchemeStatus.IN_REVIEW) {
+            // each time the self-evaluation comes to the mentor, every strand is judged afresh on what it holds now
+            db.sql("delete from accreditation_strand_review where enrolment_id = :id").param("id", enrolmentId).update();
+        }
         record(area, enrolmentId, from, to, by, reason, now);
         events.publishEvent(new SchemeStatusChanged(area.id(), enrolmentId, ref, from, to));
         return from;

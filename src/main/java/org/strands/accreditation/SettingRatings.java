@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strands.platform.Area;
-import org.strands.platform.Conflict;
 import org.strands.platform.InvalidInput;
 import org.strands.platform.RowError;
 
@@ -53,10 +52,7 @@ public class SettingRatings {
      */
     @Transactional
     public void rate(Area area, Enrolment journey, Map<String, Given> given, String by) {
-        if (!journey.status().openToTheSetting()) {
-            throw new Conflict("status", "The self-evaluation is " + journey.status().label().toLowerCase(java.util.Locale.UK)
-                    + ", so its ratings cannot be changed now.");
-        }
+        Evidence.holdOpen(db, journey);
         Set<String> codes = criteria.criteria(area, journey.criteriaSetId(), journey.phase()).stream().map(Criterion::code)
                 .collect(Collectors.toSet());
         List<RowError> errors = new ArrayList<>();

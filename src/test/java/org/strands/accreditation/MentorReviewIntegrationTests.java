@@ -12,7 +12,9 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strands.framework.Strand;
@@ -34,6 +36,7 @@ import org.strands.support.DataTest;
  * three years with its history, the certificate, and who reaches a review.
  */
 @DataTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MentorReviewIntegrationTests {
 
     static final String COHORT = "Review tests ";
@@ -73,6 +76,12 @@ class MentorReviewIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
+    /** The cohorts this test opened in Stockport go, with their journeys, so that other tests see the demo's scheme as seeded. */
+    @AfterAll
+    void removeTheTestsCohorts() {
+        db.sql("delete from accreditation_cohort where created_by = 'test' and area_id = (select id from area where slug = 'stockport')").update();
+    }
 
     @Autowired
     Clock clock;

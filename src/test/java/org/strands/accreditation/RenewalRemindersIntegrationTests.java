@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +32,7 @@ import org.strands.support.DataTest;
  * award past its date lapses, kept in its history as changed by Strands.
  */
 @DataTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RenewalRemindersIntegrationTests {
 
     @RegisterExtension
@@ -61,6 +64,12 @@ class RenewalRemindersIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
+    /** The cohorts this test opened in Stockport go, with their journeys, so that other tests see the demo's scheme as seeded. */
+    @AfterAll
+    void removeTheTestsCohorts() {
+        db.sql("delete from accreditation_cohort where created_by = 'test' and area_id = (select id from area where slug = 'stockport')").update();
+    }
 
     @Autowired
     Clock clock;

@@ -85,14 +85,20 @@ class SchemeDashboardIntegrationTests {
         for (SchemeStatus s : SchemeStatus.values()) {
             assertThat(figures.byStatus().get(s).longValue()).as(s.label()).isEqualTo(stored.getOrDefault(s, 0L));
         }
-        assertThat(figures.byStatus().get(SchemeStatus.CENTRE_OF_EXCELLENCE)).isEqualTo(1);
-        assertThat(figures.byStatus().get(SchemeStatus.ACCREDITED)).as("the pilot's school and the 2027 one").isEqualTo(2);
+        // other tests may add journeys of their own to Stockport: the demo's are there at least
+        assertThat(figures.byStatus().get(SchemeStatus.CENTRE_OF_EXCELLENCE)).isGreaterThanOrEqualTo(1);
+        assertThat(figures.byStatus().get(SchemeStatus.ACCREDITED)).as("the pilot's school and the 2027 one").isGreaterThanOrEqualTo(2);
 
         List<Setting> primaries = places.settings(stockport, AreaPlaces.SettingFilter.NONE).stream()
                 .filter(s -> !s.venue() && "Primary".equals(s.phase())).toList();
         assertThat(figures.primaries()).isEqualTo(primaries.size()).isGreaterThan(8);
-        assertThat(figures.primariesAwarded()).as("two accredited and a Centre of Excellence, all in date").isEqualTo(3);
-        assertThat(figures.primarySharePercent()).isEqualTo((int) Math.round(300.0 / primaries.size()));
+        List<String> primaryRefs = primaries.stream().map(Setting::ref).toList();
+        long awarded = db.sql("""
+                select distinct setting_ref from accreditation_enrolment where area_id = ? and status in ('ACCREDITED', 'CENTRE_OF_EXCELLENCE')
+                and expires_on >= current_date""").param(stockport.id()).query(String.class).list().stream().filter(primaryRefs::contains).count();
+        assertThat(figures.primariesAwarded()).as("every primary school with an award in date, the demo's three at least")
+                .isEqualTo((int) awarded).isGreaterThanOrEqualTo(3);
+        assertThat(figures.primarySharePercent()).isEqualTo((int) Math.round(100.0 * awarded / primaries.size()));
 
         long cohort = db.sql("select id from accreditation_cohort where area_id = ? and name = '2027 schools and settings'")
                 .param(stockport.id()).query(Long.class).single();

@@ -31,6 +31,8 @@ record SamplePage(String path, List<String> users) {
         pages.put("/sign-in", List.of(of("/sign-in", ANONYMOUS), of("/sign-in?error", ANONYMOUS), of("/sign-in?signed-out", ANONYMOUS)));
         pages.put("/accessibility", List.of(new SamplePage("/accessibility", EVERYONE)));
         pages.put("/", List.of(new SamplePage("/", AREA_READERS)));
+        // where sign-in leads: the list of areas, or a school's staff's school and a mentor's mentoring
+        pages.put("/start", List.of(new SamplePage("/start", AREA_READERS)));
         pages.put("/framework", List.of(new SamplePage("/framework", EVERYONE)));
         pages.put("/areas/{area}", List.of(new SamplePage(AREA, AREA_READERS)));
         pages.put("/areas/{area}/framework", List.of(new SamplePage(AREA + "/framework", AREA_READERS)));

@@ -52,7 +52,7 @@ class MentoringPageController {
         ORDER.forEach(s -> byStatus.put(s, new ArrayList<>()));
         scope.visible(who).stream().filter(e -> who.username().equals(e.mentor()))
                 .sorted(Comparator.comparing(Enrolment::joinedOn).thenComparing(Enrolment::setting))
-                .forEach(e -> byStatus.get(e.status()).add(new Row(e, e.monthsIn(today), e.monthsIn(today) > 18 && !e.status().awarded())));
+                .forEach(e -> byStatus.get(e.status()).add(new Row(e, e.monthsIn(today), e.monthsIn(today) > org.strands.accreditation.SchemeDashboard.EXPECTED_TO && !e.status().awarded())));
         List<Group> groups = byStatus.entrySet().stream().filter(g -> !g.getValue().isEmpty())
                 .map(g -> new Group(g.getKey(), g.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), g.getValue())).toList();
         model.addAttribute("groups", groups);

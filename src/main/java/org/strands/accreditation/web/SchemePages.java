@@ -2,7 +2,6 @@ package org.strands.accreditation.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.strands.accreditation.AccreditationPermissions;
@@ -35,16 +34,11 @@ class SchemePages {
     }
 
     static String slug(Strand strand) {
-        return strand.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return org.strands.accreditation.Strands.slug(strand);
     }
 
     static Strand strand(String slug) {
-        for (Strand s : Strand.values()) {
-            if (slug(s).equals(slug)) {
-                return s;
-            }
-        }
-        throw new NotFound(Copy.of("accreditation.setting.noSuchStrand"));
+        return org.strands.accreditation.Strands.of(slug).orElseThrow(() -> new NotFound(Copy.of("accreditation.setting.noSuchStrand")));
     }
 
     /** Each criterion by code, with its code and title, to choose from (or none). */
