@@ -93,6 +93,42 @@ class SchemeJourneyIntegrationTests {
     }
 
     @Test
+    void aTieOutlivingTheStaffRoleReachesNothing() {
+        AreaContext sencoNow = new AreaContext(stockport(), "senco", Set.of(Role.MENTOR), false, Set.of(AccreditationPermissions.SEE));
+        String school = scope.visible(new AreaContext(stockport(), "senco", Set.of(Role.SETTING_STAFF), false, Set.of()))
+                .getFirst().settingRef();
+        assertThatThrownBy(() -> scope.setting(sencoNow, school)).isInstanceOf(NotFound.class);
+    }
+
+    @Autowired
+    Cohorts cohorts;
+
+    @Autowired
+    AccreditationFacts facts;
+
+    @Test
+    void aSettingRenewingKeepsItsAwardUntilItsDate() {
+        Area area = stockport();
+        Enrolment accredited = enrolments.current(area).stream().filter(e -> e.status() == SchemeStatus.ACCREDITED
+                && e.cohort().startsWith("2027")).findFirst().orElseThrow();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        Cohort renewal = cohorts.open(area, "Renewal held by a test " + System.nanoTime(), today, "renewal-test");
+        try {
+            cohorts.join(area, renewal.id(), accredited.settingRef(), "mentor", "renewal-test");
+            assertThat(enrolments.currentOf(area, accredited.settingRef()).orElseThrow().status()).isEqualTo(SchemeStatus.SELF_EVALUATING);
+            assertThat(enrolments.awardOf(area, accredited.settingRef(), today)).map(Enrolment::id).contains(accredited.id());
+            assertThat(facts.recognitionOf(area, accredited.settingRef())).hasValueSatisfying(r -> assertThat(r).contains("ccredited"));
+            assertThat(enrolments.awardsInDate(area, today)).containsKey(accredited.settingRef());
+        } finally {
+            cohorts.of(area).stream().filter(c -> c.id() == renewal.id()).findFirst().ifPresent(c ->
+                    jdbc.sql("delete from accreditation_cohort where id = ?").param(c.id()).update());
+        }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
     void aLoadedCriteriaSetIsANewVersionAndABadOneNamesItsRowAndColumn() {
         Area area = stockport();
         int versions = criteria.sets(area).size();

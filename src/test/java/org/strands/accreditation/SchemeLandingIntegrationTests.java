@@ -30,9 +30,9 @@ class SchemeLandingIntegrationTests {
     @Test
     void aSchoolsStaffStartAtTheirSchoolAndAMentorAtTheirMentoring() {
         long stockport = areas.find("stockport").orElseThrow().id();
-        people.ensure("landing-staff", "Lee Landing", "demo", false);
+        people.ensure("landing-staff", "Zoe Landing", "demo", false);
         people.grant("landing-staff", stockport, Role.SETTING_STAFF);
-        people.ensure("landing-mentor", "Mo Landing", "demo", false);
+        people.ensure("landing-mentor", "Zac Landing", "demo", false);
         people.grant("landing-mentor", stockport, Role.MENTOR);
 
         assertThat(startOf("landing-staff")).isEqualTo("/areas/stockport/my-setting");

@@ -224,7 +224,7 @@ class SelfEvaluationIntegrationTests {
         String page = base(journey) + "/evidence";
         HttpResponse<String> refused = post(sam, base(journey), page, "kind", "note", "title", "Late", "note", "Too late");
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(HtmlUtils.htmlUnescape(refused.body())).contains("with the mentor now, so its evidence and action plan cannot be changed");
+        assertThat(HtmlUtils.htmlUnescape(refused.body())).contains("with the mentor now, so its ratings, evidence and action plan cannot be changed");
         assertThat(sam.get(base(journey) + "/evidence/" + note + "/remove").statusCode()).isEqualTo(409);
         assertThat(evidence.of(area(), journey.id())).extracting(EvidenceItem::title).containsExactly("Kept");
     }
