@@ -26,6 +26,16 @@ public record AreaContext(Area area, String username, Set<Role> roles, boolean s
         return roles.contains(Role.PRACTITIONER);
     }
 
+    /** Whether the person works in one of the area's schools or settings, who has a school of their own to start at. */
+    public boolean settingStaff() {
+        return roles.contains(Role.SETTING_STAFF);
+    }
+
+    /** Whether the person mentors settings in the area's schools and settings scheme. */
+    public boolean mentor() {
+        return roles.contains(Role.MENTOR);
+    }
+
     /** Whether the person holds the permission here (a system administrator holds all). */
     public boolean may(String permission) {
         return systemAdmin || permissions.contains(permission);
