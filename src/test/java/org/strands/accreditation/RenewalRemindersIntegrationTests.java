@@ -94,7 +94,7 @@ class RenewalRemindersIntegrationTests {
     void anAwardDueForRenewalIsRemindedOfOnceToItsStaffAndThoseWhoRunTheScheme() throws Exception {
         Area area = area("renewals");
         people.ensure("renew-senco", "Sam Senco", "a long enough password 1", false);
-        people.setEmail("renew-senco", "sam@example.org");
+        people.setEmail("renew-senco", "sam.renewals@example.org");
         people.grant("renew-senco", area.id(), Role.SETTING_STAFF);
         people.ensure("renew-other-senco", "Oli Other", "a long enough password 2", false);
         people.setEmail("renew-other-senco", "oli@example.org");
@@ -103,7 +103,7 @@ class RenewalRemindersIntegrationTests {
         people.setEmail("renew-commissioner", "cam@example.org");
         people.grant("renew-commissioner", area.id(), Role.COMMISSIONER);
         people.ensure("renew-practitioner", "Pat Practitioner", "a long enough password 4", false);
-        people.setEmail("renew-practitioner", "pat@example.org");
+        people.setEmail("renew-practitioner", "pia.renewals@example.org");
         people.grant("renew-practitioner", area.id(), Role.PRACTITIONER);
         var refs = db.sql("select setting_ref from accreditation_enrolment where area_id = ?").param(area.id()).query(String.class).list();
         assertThat(refs).as("a fresh area").isEmpty();
@@ -124,8 +124,8 @@ class RenewalRemindersIntegrationTests {
         for (MimeMessage m : mail.getReceivedMessages()) {
             byRecipient.put(m.getAllRecipients()[0].toString(), m.getSubject() + "\n" + GreenMailUtil.getBody(m).replace("=\r\n", "").replace("\r\n", "\n"));
         }
-        assertThat(byRecipient).containsOnlyKeys("sam@example.org", "cam@example.org");
-        assertThat(byRecipient.get("sam@example.org")).contains(dueSoon.setting(), Formats.ukDate(today.plusDays(20)),
+        assertThat(byRecipient).containsOnlyKeys("sam.renewals@example.org", "cam@example.org");
+        assertThat(byRecipient.get("sam.renewals@example.org")).contains(dueSoon.setting(), Formats.ukDate(today.plusDays(20)),
                 "/areas/renewals/scheme/settings/" + due, "in 20 days");
         assertThat(mail.getReceivedMessages()[0].getFrom()[0].toString()).isEqualTo("strands@example.org");
 
