@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +42,7 @@ public class Conversation {
 
     /** The journey's comments, oldest first (the newest last). */
     public List<Comment> of(Area area, long enrolmentId) {
-        Map<String, String> names = members.of(area.id()).stream()
-                .collect(Collectors.toMap(AreaMembers.Member::username, AreaMembers.Member::displayName, (a, b) -> a));
+        Map<String, String> names = members.names(area.id());
         return db.sql("""
                 select id, strand, author, body, written_at from accreditation_comment
                 where area_id = :area and enrolment_id = :id order by written_at, id""")

@@ -91,8 +91,7 @@ public class Enrolments {
 
     /** Every change of status of a journey, oldest first. */
     public List<StatusChange> history(Area area, long enrolmentId) {
-        Map<String, String> people = members.of(area.id()).stream()
-                .collect(Collectors.toMap(AreaMembers.Member::username, AreaMembers.Member::displayName, (a, b) -> a));
+        Map<String, String> people = members.names(area.id());
         return db.sql("""
                 select from_status, to_status, changed_by, changed_at, reason from accreditation_status_change
                 where area_id = :area and enrolment_id = :id order by changed_at, id""")
@@ -106,8 +105,7 @@ public class Enrolments {
     private List<Enrolment> read(Area area, String sql, Map<String, Object> params) {
         Map<String, String> settings = places.settings(area, AreaPlaces.SettingFilter.NONE).stream()
                 .collect(Collectors.toMap(Setting::ref, Setting::name, (a, b) -> a));
-        Map<String, String> people = members.of(area.id()).stream()
-                .collect(Collectors.toMap(AreaMembers.Member::username, AreaMembers.Member::displayName, (a, b) -> a));
+        Map<String, String> people = members.names(area.id());
         JdbcClient.StatementSpec statement = db.sql(sql).param("area", area.id());
         for (var p : params.entrySet()) {
             statement = statement.param(p.getKey(), p.getValue());

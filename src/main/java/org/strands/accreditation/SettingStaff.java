@@ -39,8 +39,7 @@ public class SettingStaff {
 
     /** Every tie in the area. */
     public List<Tie> ties(Area area) {
-        var names = members.of(area.id()).stream().collect(java.util.stream.Collectors.toMap(AreaMembers.Member::username,
-                AreaMembers.Member::displayName, (a, b) -> a));
+        var names = members.names(area.id());
         return db.sql("select setting_ref, username from accreditation_staff where area_id = :area order by username, setting_ref")
                 .param("area", area.id())
                 .query((rs, n) -> new Tie(rs.getString(1), rs.getString(2), names.getOrDefault(rs.getString(2), rs.getString(2)))).list();

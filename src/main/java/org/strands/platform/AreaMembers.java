@@ -49,6 +49,19 @@ public class AreaMembers {
     }
 
     /**
+     * Each member's name to show beside what they did (who recorded, who mentors), by username. Names only, for pages
+     * that show who did what: not a read of the members list, so not audited as one.
+     */
+    public Map<String, String> names(long areaId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        db.sql("""
+                select distinct p.username, p.display_name from membership m join person p on p.id = m.person_id
+                where m.area_id = ? order by p.username""").param(areaId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    /**
      * The members of an area who hold any of these roles and have an email address, for messages Strands sends them
      * itself (not a read by a person, so not audited).
      */

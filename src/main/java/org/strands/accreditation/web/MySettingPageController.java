@@ -3,7 +3,6 @@ package org.strands.accreditation.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import org.strands.accreditation.SettingRatings;
 import org.strands.place.Setting;
 import org.strands.place.SettingFacts;
 import org.strands.platform.AreaContext;
-import org.strands.platform.AreaMembers;
 import org.strands.platform.Formats;
 import org.strands.platform.Requires;
 
@@ -39,11 +37,10 @@ class MySettingPageController {
     private final Evidence evidence;
     private final ActionPlans plans;
     private final List<SettingFacts> facts;
-    private final AreaMembers members;
     private final Formats formats;
 
     MySettingPageController(SchemeScope scope, Enrolments enrolments, SchemeCriteria criteria, SettingRatings ratings, Evidence evidence,
-            ActionPlans plans, List<SettingFacts> facts, AreaMembers members, Formats formats) {
+            ActionPlans plans, List<SettingFacts> facts, Formats formats) {
         this.scope = scope;
         this.enrolments = enrolments;
         this.criteria = criteria;
@@ -51,7 +48,6 @@ class MySettingPageController {
         this.evidence = evidence;
         this.plans = plans;
         this.facts = facts;
-        this.members = members;
         this.formats = formats;
     }
 
@@ -84,9 +80,6 @@ class MySettingPageController {
             List<Criterion> all = criteria.criteria(who.area(), j.criteriaSetId(), j.phase());
             model.addAttribute("tasks", JourneyTasks.of(SchemePages.base(who, ref), j, all, ratings.of(who.area(), j.id()),
                     evidence.of(who.area(), j.id()).size(), plans.of(who.area(), j.id()).size()));
-            Map<String, String> names = members.of(who.area().id()).stream()
-                    .collect(Collectors.toMap(AreaMembers.Member::username, AreaMembers.Member::displayName, (a, b) -> a));
-            model.addAttribute("names", names);
             model.addAttribute("history", enrolments.history(who.area(), j.id()).reversed());
             model.addAttribute("isMentor", who.may(AccreditationPermissions.REVIEW) && who.username().equals(j.mentor()));
         });

@@ -128,7 +128,7 @@ class SettingStaffPageController {
     }
 
     private Map<String, String> people(AreaContext area) {
-        return members.of(area.areaId()).stream().collect(Collectors.toMap(AreaMembers.Member::username, AreaMembers.Member::displayName, (a, b) -> a));
+        return members.names(area.areaId());
     }
 
     private Map<String, Setting> settings(AreaContext area) {
